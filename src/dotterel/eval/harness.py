@@ -1,0 +1,420 @@
+"""`dotterel eval SET`: code an evaluation set with the Coder, score it, write the scoreboard."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from time import perf_counter
+from typing import Any, TextIO
+
+from dotterel.document import Document
+from dotterel.eval.metrics import PRF, ClassScores, SetResult, pred_from_event, score_set
+from dotterel.eval.sets import SETS, EvalDataError, get_set, load_set
+
+DATA_DIR_NAME = Path("../shared/data/eval")
+DEFAULT_SCOREBOARD = Path("eval/SCOREBOARD.md")
+
+
+def data_dir_candidates() -> list[Path]:
+    """Where the sets are looked for: beside the working directory's repo, then beside the
+    package's source checkout (so a run from another directory still finds them)."""
+    return [Path.cwd() / DATA_DIR_NAME, Path(__file__).resolve().parents[3] / DATA_DIR_NAME]
+
+
+def find_data_dir(given: Path | None = None) -> Path:
+    if given is not None:
+        if not Path(given).is_dir():
+            raise EvalDataError(f"evaluation data directory not found: {given}")
+        return Path(given)
+    for candidate in data_dir_candidates():
+        if candidate.is_dir():
+            return candidate.resolve()
+    looked = ", ".join(str(c) for c in data_dir_candidates())
+    raise EvalDataError(f"evaluation data not found (looked in {looked}); use --data DIR")
+
+
+def run_set(name: str, coder: Any, data_dir: Path) -> SetResult:
+    """Load a set, code all its items in one batch, score them.
+
+    Each item becomes one Document (id = item id, published = item date). Items the coder
+    returns nothing for count as coded with no events (and are counted in `uncoded`).
+    """
+    spec = get_set(name)
+    items = load_set(name, data_dir)
+    if len({item.id for item in items}) != len(items):  # events are collected by document id
+        raise EvalDataError(f"set {name!r}: item ids are not unique")
+    docs = [
+        Document(id=item.id, text=item.text, published=item.date, origin=f"{name}:{item.id}")
+        for item in items
+    ]
+    problems: list[str] = []
+    events: dict[str, list] = {}
+    start = perf_counter()
+    for coded in coder.code(docs, on_problem=lambda p: problems.append(str(p))):
+        events.setdefault(coded.document.id, []).extend(coded.events)
+    seconds = perf_counter() - start
+    preds = {item.id: [pred_from_event(e) for e in events.get(item.id, [])] for item in items}
+    uncoded = sum(1 for item in items if item.id not in events)
+    return score_set(spec, items, preds, seconds, problems=problems, uncoded=uncoded)
+
+
+# --- formatting -----------------------------------------------------------------------------------
+
+NA = "—"
+
+
+def _num(value: float | None, digits: int = 3) -> str:
+    return NA if value is None else f"{value:.{digits}f}"
+
+
+def _rate(result: SetResult) -> str:
+    if result.false_events is None:
+        return NA
+    hit, of = result.false_events
+    return f"{_num(result.false_event_rate)} ({hit}/{of})"
+
+
+def summary_row(r: SetResult) -> list[str]:
+    t = r.event_type
+    return [
+        r.name,
+        str(r.items),
+        str(r.gold_events),
+        str(r.predicted_events),
+        _num(t.precision if t else None),
+        _num(t.recall if t else None),
+        _num(t.f1 if t else None),
+        _num(r.dyad.f1 if r.dyad else None),
+        _rate(r),
+        f"{r.seconds:.1f}",
+    ]
+
+
+SUMMARY_HEADER = [
+    "set",
+    "items",
+    "gold events",
+    "predicted events",
+    "type P",
+    "type R",
+    "type F1",
+    "dyad F1",
+    "false-event rate",
+    "seconds",
+]
+
+METRIC_DEFINITIONS = """\
+Each set is coded in one batch: every item (a sentence or a short snippet) is one document, dated
+with the set's date where it has one. The sets are used for scoring only; nothing is tuned on them.
+
+- **items**: scored texts. plover-gsr: records with the same sentence are merged into one item
+  holding all their gold events. case2021: only the snippets of the scored buckets (below).
+- **gold events** / **predicted events**: events the set expects / the coder output, over all items.
+- **type P / R / F1** (event type per sentence): a predicted event matches a gold event of the same
+  item with the same PLOVER event type; each gold and each predicted event is used in at most one
+  match (maximum matching). Matches are true positives, unmatched predicted events false positives
+  (also those on items with no gold event), unmatched gold events false negatives, summed over all
+  items; P = TP/(TP+FP), R = TP/(TP+FN), F1 their harmonic mean (0 when undefined). plover-gsr's
+  PLOVER 0.5 names are renamed DEMAND→REQUEST, DISAPPROVE→ACCUSE, FIGHT→ASSAULT,
+  INVESTIGATE→ACCUSE; petr2-gsr's gold type is the one dotterel's CAMEO→PLOVER map gives its gold
+  CAMEO code; case2021's gold type is its bucket's PLOVER type. A gold event whose CAMEO code has
+  no PLOVER type (petr2-gsr's 01x public statements: PLOVER does not code them) is left out of
+  the type and dyad scores (predicted events on its item still count) and scored on CAMEO only.
+- **dyad F1**: as type F1, but a match also needs the actor and recipient countries: where the gold
+  side names a country (first three letters of its actor code, when they are an ISO 3166 alpha-3
+  code; the GSR typos JAP, ITL, VTN read as JPN, ITA, VNM), the predicted side must share at least
+  one country with it; a gold side without a country (IGO, NGO, "---", none) is not required to
+  match. A predicted actor's country is its `country`, else its code's prefix. Only sets with gold
+  actors.
+- **false-event rate**: among items whose gold says no event may be coded (petr2-gsr `noevents`;
+  case2021 NATURAL_DISASTER and MAN_MADE_DISASTER), the share where the coder output at least one
+  event.
+- **seconds**: wall-clock time of coding the whole set (loading and scoring not included).
+- "—": the metric does not apply to the set (its gold does not say).
+
+Set-specific scores (details below each table row's set):
+
+- petr2-gsr **CAMEO root / code / triple P, R, F1**: the same matching on CAMEO codes: root = first
+  two digits equal; code = the full code equal; triple = full code equal and the dyad countries
+  as in dyad F1.
+- case2021 **buckets**: ASSAULT (ARMED_CLASH, AIR_STRIKE, ATTACK, SUIC_BOMB, GRENADE, REM_EXPLOS,
+  ART_MISS_ATTACK, CHEM_WEAP, SEX_VIOL, ABDUCT_DISSAP, MOB_VIOL), PROTEST (PEACE_PROTEST,
+  VIOL_DEMONSTR, PROTEST_WITH_INTER), COERCE (ARREST, FORCE_AGAINST_PROTEST, PROPERTY_DISTRUCT),
+  AGREE (AGREEMENT), NONE (NATURAL_DISASTER, MAN_MADE_DISASTER); the other subtypes are not scored
+  and not coded. An item's predicted bucket is the PLOVER type of its most confident event when
+  that is ASSAULT, PROTEST, COERCE or AGREE; NONE when it has no event; otherwise OTHER, which is
+  wrong for every item. Per-bucket F1 is one-vs-rest; macro-F1 is their mean over the 5 buckets;
+  accuracy is the share of items whose bucket is right.
+- conflibert-test **PentaClass**: an item's predicted class comes from the CAMEO root of its most
+  confident event that has a CAMEO code (01–02 → 0, 03–05 → 1, 06–08 → 2, 09–13 → 3, 14–20 → 4).
+  An item with no such event gets no prediction and counts as wrong (a miss for its gold class, a
+  false positive for none). Accuracy is over all items; macro-F1 is the mean one-vs-rest F1 over
+  the 5 classes; coverage is the share of items with a prediction. The class meanings are inferred
+  from the examples (the source does not state them).
+"""
+
+
+def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def _prf_row(label: str, s: PRF) -> list[str]:
+    return [label, _num(s.precision), _num(s.recall), _num(s.f1), str(s.tp), str(s.fp), str(s.fn)]
+
+
+def _class_table(scores: ClassScores, label_name: str) -> list[str]:
+    rows = [_prf_row(label, scores.per_label[label]) for label in scores.labels]
+    return _md_table([label_name, "P", "R", "F1", "TP", "FP", "FN"], rows)
+
+
+def _details(r: SetResult) -> list[str]:
+    spec = SETS.get(r.name)
+    out = [f"### {r.name}", ""]
+    if spec:
+        out += [f"{spec.about} (`{spec.path}`).", ""]
+    prfs = [
+        (label, s)
+        for label, s in (
+            ("event type", r.event_type),
+            ("dyad", r.dyad),
+            ("CAMEO root", r.cameo_root),
+            ("CAMEO code", r.cameo_code),
+            ("CAMEO triple", r.cameo_triple),
+        )
+        if s is not None
+    ]
+    if prfs:
+        out += _md_table(
+            ["match", "P", "R", "F1", "TP", "FP", "FN"], [_prf_row(lab, s) for lab, s in prfs]
+        )
+        out.append("")
+    if r.untyped_gold:
+        out += [
+            f"{r.untyped_gold} gold event(s) have no PLOVER type and are scored on CAMEO only.",
+            "",
+        ]
+    if r.buckets:
+        b = r.buckets
+        out += [
+            f"Bucket macro-F1 **{_num(b.macro_f1)}**, accuracy {_num(b.accuracy)} "
+            f"({b.correct}/{b.total}).",
+            "",
+            *_class_table(b, "bucket"),
+            "",
+        ]
+    if r.penta:
+        p = r.penta
+        coverage = p.predicted / p.total if p.total else None
+        out += [
+            f"PentaClass accuracy **{_num(p.accuracy)}** ({p.correct}/{p.total}), "
+            f"macro-F1 {_num(p.macro_f1)}, coverage {_num(coverage)}"
+            f" ({p.predicted}/{p.total}).",
+            "",
+            *_class_table(p, "class"),
+            "",
+        ]
+    if r.uncoded or r.problems:
+        out.append(
+            f"The coder returned no result for {r.uncoded} item(s) and reported "
+            f"{len(r.problems)} problem(s)."
+        )
+        out += [f"- {p}" for p in r.problems[:5]]
+        if len(r.problems) > 5:
+            out.append(f"- … and {len(r.problems) - 5} more")
+        out.append("")
+    return out
+
+
+def render_scoreboard(
+    results: Sequence[SetResult],
+    commit: str,
+    date: str,
+    model: str | None = None,
+    failures: Sequence[str] = (),
+) -> str:
+    lines = [
+        "# dotterel scoreboard",
+        "",
+        "Written by `make eval` (`dotterel eval all --scoreboard eval/SCOREBOARD.md`); "
+        "regenerate it whenever the coder changes, do not edit it by hand.",
+        "",
+        f"- Date: {date}",
+        f"- Commit: {commit}",
+    ]
+    if model:
+        lines.append(f"- Model: {model}")
+    lines += ["", "## Metrics", "", METRIC_DEFINITIONS.rstrip(), "", "## Scores", ""]
+    lines += _md_table(SUMMARY_HEADER, [summary_row(r) for r in results])
+    lines.append("")
+    if failures:
+        lines += ["Not scored:", "", *[f"- {f}" for f in failures], ""]
+    lines += ["## Details", ""]
+    for r in results:
+        lines += _details(r)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def write_scoreboard(
+    results: Sequence[SetResult],
+    path: Path,
+    commit: str,
+    date: str,
+    model: str | None = None,
+    failures: Sequence[str] = (),
+) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_scoreboard(results, commit, date, model, failures), encoding="utf-8")
+
+
+def git_commit(cwd: Path | None = None, ignore: Sequence[Path | str] = ()) -> str:
+    """Short HEAD hash, with " (uncommitted changes)" when the tree differs from it. Paths in
+    `ignore` (the scoreboard itself) do not make it dirty."""
+
+    def git(*args: str) -> str | None:
+        try:
+            done = subprocess.run(
+                ["git", *args], cwd=cwd, capture_output=True, text=True, timeout=30, check=False
+            )
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return done.stdout.strip() if done.returncode == 0 else None
+
+    head = git("rev-parse", "--short", "HEAD")
+    top = git("rev-parse", "--show-toplevel")
+    if head is None or top is None:
+        return "unknown (no git commit)"
+    excludes = []
+    for path in ignore:
+        # git refuses a pathspec outside the repository, so only those inside are passed.
+        full = (Path(cwd or Path.cwd()) / path).resolve()
+        if full.is_relative_to(Path(top).resolve()):
+            excludes.append(f":(top,exclude){full.relative_to(Path(top).resolve()).as_posix()}")
+    status = git("status", "--porcelain", "--", ":/", *excludes)
+    if status is None:
+        return f"{head} (tree state unknown)"
+    return f"{head} (uncommitted changes)" if status else head
+
+
+# --- the command ----------------------------------------------------------------------------------
+
+
+def expand_sets(names: Sequence[str]) -> list[str]:
+    """'all' → the four sets; duplicates dropped, order kept."""
+    out: list[str] = []
+    for name in names:
+        for one in SETS if name == "all" else [name]:
+            if one not in out:
+                out.append(one)
+    return out
+
+
+def print_summary(results: Sequence[SetResult], out: TextIO) -> None:
+    rows = [SUMMARY_HEADER, *[summary_row(r) for r in results]]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(SUMMARY_HEADER))]
+    for row in rows:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        out.write("\n")
+    for r in results:
+        if r.buckets:
+            out.write(f"{r.name}: bucket macro-F1 {_num(r.buckets.macro_f1)}\n")
+        if r.penta:
+            out.write(
+                f"{r.name}: PentaClass accuracy {_num(r.penta.accuracy)}, "
+                f"macro-F1 {_num(r.penta.macro_f1)}\n"
+            )
+        if r.cameo_root:
+            out.write(
+                f"{r.name}: CAMEO root F1 {_num(r.cameo_root.f1)}, "
+                f"triple F1 {_num(r.cameo_triple.f1 if r.cameo_triple else None)}\n"
+            )
+
+
+def cli_eval(
+    sets: Sequence[str],
+    data_dir: Path | None,
+    scoreboard: Path | None,
+    coder_factory: Callable[[], Any],
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Score the named sets ('all' = all four). Prints a summary table, writes the scoreboard when
+    a path is given. Returns 0 when every set was scored, 2 otherwise; each failure is one line on
+    standard error, never a traceback."""
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+
+    def fail(msg: str) -> None:
+        stderr.write(f"dotterel eval: {msg}\n")
+
+    names = expand_sets(sets)
+    unknown = [n for n in names if n not in SETS]
+    if not names or unknown:
+        given = ", ".join(unknown) or "(none given)"
+        fail(f"unknown set(s): {given}; known: {', '.join(SETS)}, all")
+        return 2
+    try:
+        root = find_data_dir(data_dir)
+    except EvalDataError as exc:
+        fail(str(exc))
+        return 2
+    try:
+        coder = coder_factory()
+    except Exception as exc:  # a coder that cannot start must not end in a traceback
+        fail(f"could not start the coder: {type(exc).__name__}: {exc}")
+        return 2
+
+    results: list[SetResult] = []
+    failures: list[str] = []
+    for name in names:
+        try:
+            results.append(run_set(name, coder, root))
+        except EvalDataError as exc:
+            failures.append(f"{name}: {exc}")
+            fail(str(exc))
+        except Exception as exc:  # one set's crash must not lose the others' scores
+            failures.append(f"{name}: the coder failed: {type(exc).__name__}: {exc}")
+            fail(failures[-1])
+
+    if results:
+        print_summary(results, stdout)
+    if scoreboard is not None and results:
+        model = getattr(coder, "model_name", None)
+        write_scoreboard(
+            results,
+            scoreboard,
+            commit=git_commit(ignore=[scoreboard]),
+            date=datetime.now(UTC).date().isoformat(),
+            model=str(model) if model else None,
+            failures=failures,
+        )
+        stdout.write(f"wrote {scoreboard}\n")
+    return 0 if not failures else 2
+
+
+def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.ArgumentParser:
+    parser = parser or argparse.ArgumentParser(
+        prog="dotterel eval", description="Score the coder on the public evaluation sets."
+    )
+    parser.add_argument("sets", nargs="+", metavar="SET", help=f"{', '.join(SETS)} or all")
+    parser.add_argument("--data", type=Path, default=None, help="the eval data directory")
+    parser.add_argument("--scoreboard", type=Path, default=None, help="write the Markdown here")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, coder_factory: Callable[[], Any] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return cli_eval(args.sets, args.data, args.scoreboard, coder_factory or default_coder)
+
+
+def default_coder() -> Any:
+    # Imported here so that a broken pipeline is one "could not start the coder" line.
+    from dotterel.pipeline import Coder
+
+    return Coder()

@@ -1,0 +1,312 @@
+"""Scoring: pure functions from gold items and predicted events to numbers.
+
+Predictions come in as PredEvent (the few fields scoring needs), keyed by item id, so every
+function here can be tested on hand-made data without a coder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from dotterel.eval.sets import CASE2021_BUCKET_NAMES, EvalItem, EvalSet, GoldEvent, countries_of
+from dotterel.records import Event
+
+
+@dataclass
+class PredEvent:
+    event_type: str | None
+    cameo: str | None = None
+    actor_countries: set[str] = field(default_factory=set)
+    recipient_countries: set[str] = field(default_factory=set)
+    confidence: float = 0.5
+
+
+def pred_from_event(event: Event) -> PredEvent:
+    """What scoring reads of an event. A side's countries are its actors' `country` fields; an
+    actor without one counts by its code's country prefix (as the gold's countries do)."""
+
+    def side(actors) -> set[str]:
+        found = {a.country for a in actors if a.country}
+        return found | countries_of([a.code for a in actors if not a.country])
+
+    return PredEvent(
+        event_type=event.event_type,
+        cameo=event.cameo,
+        actor_countries=side(event.actor),
+        recipient_countries=side(event.recipient),
+        confidence=event.confidence,
+    )
+
+
+Preds = Mapping[str, Sequence[PredEvent]]
+
+
+@dataclass
+class PRF:
+    """Counts over a whole set; the ratios are 0.0 where their denominator is 0."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# --- matching -------------------------------------------------------------------------------------
+
+Match = Callable[[GoldEvent, PredEvent], bool]
+
+
+def max_matching(gold: Sequence[GoldEvent], pred: Sequence[PredEvent], ok: Match) -> int:
+    """The largest number of (gold, predicted) pairs that `ok` accepts, each event used at most
+    once. A maximum bipartite matching (augmenting paths), not greedy: with dyads, greedy can pair
+    a prediction with the wrong one of two gold events of the same type and miss a match."""
+    owner: list[int | None] = [None] * len(pred)  # pred index -> gold index it is matched to
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for p in range(len(pred)):
+            if p in seen or not ok(gold[g], pred[p]):
+                continue
+            seen.add(p)
+            if owner[p] is None or augment(owner[p], seen):
+                owner[p] = g
+                return True
+        return False
+
+    return sum(augment(g, set()) for g in range(len(gold)))
+
+
+def same_type(g: GoldEvent, p: PredEvent) -> bool:
+    return g.event_type is not None and g.event_type == p.event_type
+
+
+def _side_ok(gold: set[str], pred: set[str]) -> bool:
+    # A gold side with no country places no demand; otherwise one country in common is enough
+    # (compound actors are lists: "Hungarian and Romanian officials").
+    return not gold or bool(gold & pred)
+
+
+def same_dyad(g: GoldEvent, p: PredEvent) -> bool:
+    return (
+        same_type(g, p)
+        and _side_ok(g.actor_countries, p.actor_countries)
+        and _side_ok(g.recipient_countries, p.recipient_countries)
+    )
+
+
+def same_root(g: GoldEvent, p: PredEvent) -> bool:
+    return bool(g.cameo and p.cameo) and g.cameo[:2] == p.cameo[:2]
+
+
+def same_code(g: GoldEvent, p: PredEvent) -> bool:
+    return bool(g.cameo) and g.cameo == p.cameo
+
+
+def same_triple(g: GoldEvent, p: PredEvent) -> bool:
+    return (
+        same_code(g, p)
+        and _side_ok(g.actor_countries, p.actor_countries)
+        and _side_ok(g.recipient_countries, p.recipient_countries)
+    )
+
+
+def prf(items: Sequence[EvalItem], preds: Preds, ok: Match) -> PRF:
+    """Matched pairs are TP, unmatched predictions FP, unmatched gold events FN, summed over all
+    items (predictions on no-event items are FPs too)."""
+    out = PRF()
+    for item in items:
+        pred = preds.get(item.id, ())
+        matched = max_matching(item.gold, pred, ok)
+        out.tp += matched
+        out.fp += len(pred) - matched
+        out.fn += len(item.gold) - matched
+    return out
+
+
+def false_event_rate(items: Sequence[EvalItem], preds: Preds) -> tuple[int, int] | None:
+    """(no-event items with >= 1 predicted event, no-event items); None when the set has none."""
+    quiet = [item for item in items if item.no_event]
+    if not quiet:
+        return None
+    return sum(1 for item in quiet if preds.get(item.id)), len(quiet)
+
+
+def most_confident(pred: Sequence[PredEvent]) -> PredEvent | None:
+    """The highest-confidence event; on a tie the first in the coder's order."""
+    best = None
+    for p in pred:
+        if best is None or p.confidence > best.confidence:
+            best = p
+    return best
+
+
+# --- case2021: buckets ----------------------------------------------------------------------------
+
+SCORED_BUCKETS = tuple(b for b in CASE2021_BUCKET_NAMES if b != "NONE")
+
+
+def predicted_bucket(pred: Sequence[PredEvent]) -> str:
+    """NONE when no event; the most confident event's PLOVER type when it is a scored bucket;
+    OTHER otherwise (wrong for every item, since no gold bucket is OTHER)."""
+    top = most_confident(pred)
+    if top is None:
+        return "NONE"
+    return top.event_type if top.event_type in SCORED_BUCKETS else "OTHER"
+
+
+@dataclass
+class ClassScores:
+    """Single-label classification: one gold and at most one predicted label per item."""
+
+    labels: tuple[str, ...]
+    per_label: dict[str, PRF]
+    correct: int
+    total: int
+    predicted: int  # items that got a prediction at all
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    @property
+    def macro_f1(self) -> float:
+        return sum(s.f1 for s in self.per_label.values()) / len(self.labels) if self.labels else 0.0
+
+
+def classify_scores(pairs: Sequence[tuple[str, str | None]], labels: Sequence[str]) -> ClassScores:
+    """One-vs-rest P/R/F1 per label from (gold, predicted) pairs. A prediction outside `labels`
+    (OTHER, or None for no prediction) is a miss for the gold label and a false positive for
+    none; macro-F1 averages over `labels` only."""
+    per = {label: PRF() for label in labels}
+    for gold, pred in pairs:
+        if gold == pred:
+            per[gold].tp += 1
+            continue
+        if gold in per:
+            per[gold].fn += 1
+        if pred in per:
+            per[pred].fp += 1
+    return ClassScores(
+        labels=tuple(labels),
+        per_label=per,
+        correct=sum(1 for gold, pred in pairs if gold == pred),
+        total=len(pairs),
+        predicted=sum(1 for _, pred in pairs if pred is not None),
+    )
+
+
+def bucket_scores(items: Sequence[EvalItem], preds: Preds) -> ClassScores:
+    pairs = [(item.label or "", predicted_bucket(preds.get(item.id, ()))) for item in items]
+    return classify_scores(pairs, CASE2021_BUCKET_NAMES)
+
+
+# --- conflibert-test: PentaClass ------------------------------------------------------------------
+
+PENTA_CLASSES = ("0", "1", "2", "3", "4")
+# CAMEO root -> PentaClass: 01-02 statements/appeals, 03-05 verbal cooperation, 06-08 material
+# cooperation, 09-13 verbal conflict, 14-20 material conflict.
+_PENTA_BOUNDS = ((2, "0"), (5, "1"), (8, "2"), (13, "3"), (20, "4"))
+
+
+def penta_class(cameo: str | None) -> str | None:
+    if not cameo or len(cameo) < 2 or not cameo[:2].isdigit():
+        return None
+    root = int(cameo[:2])
+    if root < 1:
+        return None
+    return next((cls for top, cls in _PENTA_BOUNDS if root <= top), None)
+
+
+def predicted_penta(pred: Sequence[PredEvent]) -> str | None:
+    """The PentaClass of the most confident event that carries a CAMEO code; None (no
+    prediction, counted wrong) when no event has one."""
+    return penta_class(
+        getattr(most_confident([p for p in pred if penta_class(p.cameo)]), "cameo", None)
+    )
+
+
+def penta_scores(items: Sequence[EvalItem], preds: Preds) -> ClassScores:
+    pairs = [(item.label or "", predicted_penta(preds.get(item.id, ()))) for item in items]
+    return classify_scores(pairs, PENTA_CLASSES)
+
+
+# --- one set --------------------------------------------------------------------------------------
+
+
+@dataclass
+class SetResult:
+    """Everything the scoreboard says about one set. None: the metric does not apply to it."""
+
+    name: str
+    items: int
+    gold_events: int
+    predicted_events: int
+    seconds: float
+    event_type: PRF | None = None
+    dyad: PRF | None = None
+    false_events: tuple[int, int] | None = None  # (items with events, no-event items)
+    cameo_root: PRF | None = None
+    cameo_code: PRF | None = None
+    cameo_triple: PRF | None = None
+    buckets: ClassScores | None = None
+    penta: ClassScores | None = None
+    untyped_gold: int = 0  # gold events without a PLOVER type, left out of type and dyad scores
+    problems: list[str] = field(default_factory=list)  # what the coder reported as unusable
+    uncoded: int = 0  # items the coder returned no CodedDocument for
+
+    @property
+    def false_event_rate(self) -> float | None:
+        if not self.false_events:
+            return None
+        hit, of = self.false_events
+        return hit / of if of else None
+
+
+def score_set(
+    spec: EvalSet,
+    items: Sequence[EvalItem],
+    preds: Preds,
+    seconds: float,
+    problems: Sequence[str] = (),
+    uncoded: int = 0,
+) -> SetResult:
+    result = SetResult(
+        name=spec.name,
+        items=len(items),
+        gold_events=sum(len(item.gold) for item in items),
+        predicted_events=sum(len(preds.get(item.id, ())) for item in items),
+        seconds=seconds,
+        false_events=false_event_rate(items, preds),
+        problems=list(problems),
+        uncoded=uncoded,
+    )
+    if spec.typed:
+        # A gold event with no PLOVER type (petr2-gsr's CAMEO 01x public statements, which PLOVER
+        # does not code) has nothing to match on type: it is left out of the type and dyad
+        # scores rather than counted as a miss. It still counts in the CAMEO scores.
+        typed = [replace(item, gold=[g for g in item.gold if g.event_type]) for item in items]
+        result.untyped_gold = result.gold_events - sum(len(item.gold) for item in typed)
+        result.event_type = prf(typed, preds, same_type)
+        if spec.actors:
+            result.dyad = prf(typed, preds, same_dyad)
+    if any(g.cameo for item in items for g in item.gold):
+        result.cameo_root = prf(items, preds, same_root)
+        result.cameo_code = prf(items, preds, same_code)
+        result.cameo_triple = prf(items, preds, same_triple)
+    if spec.name == "case2021":
+        result.buckets = bucket_scores(items, preds)
+    if spec.name == "conflibert-test":
+        result.penta = penta_scores(items, preds)
+    return result
