@@ -120,7 +120,9 @@ class Event:
     @property
     def event_id(self) -> str:
         # Stable: depends only on the document, the sentence, the trigger and the type.
-        key = f"{self.doc_id}|{self.trigger.start}|{self.trigger.end}|{self.event_type}|{self.cameo}"
+        key = (
+            f"{self.doc_id}|{self.trigger.start}|{self.trigger.end}|{self.event_type}|{self.cameo}"
+        )
         digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
         return f"{self.doc_id}-{self.sentence}-{digest}"
 

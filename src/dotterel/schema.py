@@ -48,7 +48,9 @@ def event_errors(record: dict) -> list[str]:
     check("schema_version", isinstance(record["schema_version"], str), "want a string")
     for name in ("event_id", "doc_id", "text", "why"):
         check(name, isinstance(record[name], str) and record[name] != "", "want a non-empty string")
-    check("sentence", isinstance(record["sentence"], int) and record["sentence"] >= 0, "want int ≥ 0")
+    check(
+        "sentence", isinstance(record["sentence"], int) and record["sentence"] >= 0, "want int ≥ 0"
+    )
     trigger = record["trigger"]
     check(
         "trigger",
@@ -117,7 +119,8 @@ def event_errors(record: dict) -> list[str]:
     quote = record["quote"]
     check(
         "quote",
-        quote is None or (isinstance(quote, dict) and {"speaker", "text", "start", "end"} <= set(quote)),
+        quote is None
+        or (isinstance(quote, dict) and {"speaker", "text", "start", "end"} <= set(quote)),
         "want {speaker, text, start, end} or null",
     )
     confidence = record["confidence"]

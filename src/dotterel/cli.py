@@ -1,0 +1,159 @@
+"""The `dotterel` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from dotterel import __version__
+
+EXIT_OK = 0
+EXIT_NOTHING_CODED = 2
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (want YYYY-MM-DD)") from None
+
+
+def _say(message: str) -> None:
+    print(f"dotterel: {message}", file=sys.stderr)
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    from dotterel.document import Problem
+    from dotterel.ingest import read_inputs
+    from dotterel.output import Writer
+    from dotterel.pipeline import Coder
+    from dotterel.store.sqlite import Store
+
+    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    problems = 0
+
+    def report(problem: Problem) -> None:
+        nonlocal problems
+        problems += 1
+        _say(f"skipped {problem}")
+
+    def documents():
+        for item in read_inputs(args.inputs, args.input_format, args.date):
+            if isinstance(item, Problem):
+                report(item)
+            else:
+                yield item
+
+    coder = Coder(model=args.model, kb_files=args.kb)
+    writer = Writer(fmt, sys.stdout)
+    store = None if args.no_store else Store(args.db)
+    coded_count = 0
+    try:
+        for coded in coder.code(documents(), on_problem=report):
+            coded_count += 1
+            if store is not None:
+                store.save(coded)
+            writer.write(coded)
+    finally:
+        writer.close()
+        if store is not None:
+            store.close()
+    where = "" if store is None else f", stored in {args.db}"
+    _say(f"coded {coded_count} document(s){where}; skipped {problems}")
+    return EXIT_OK if coded_count else EXIT_NOTHING_CODED
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    import json
+
+    from dotterel.output import print_table
+    from dotterel.store.sqlite import Store
+
+    if not Path(args.db).exists():
+        _say(f"no database at {args.db}; make one with `dotterel code INPUT --db {args.db}`")
+        return EXIT_NOTHING_CODED
+    with Store(args.db) as store:
+        records = list(store.events(limit=args.limit))
+        fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+        if fmt == "table":
+            print_table(records, sys.stdout, title=f"events in {args.db}")
+        else:
+            for record in records:
+                print(json.dumps(record, ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from dotterel.eval.harness import cli_eval
+    from dotterel.pipeline import Coder
+
+    return cli_eval(
+        args.sets,
+        data_dir=args.data,
+        scoreboard=args.scoreboard,
+        coder_factory=lambda: Coder(model=args.model),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from dotterel.ingest import FORMATS as INPUT_FORMATS
+    from dotterel.output import FORMATS as OUTPUT_FORMATS
+
+    parser = argparse.ArgumentParser(
+        prog="dotterel",
+        description="Political event data from news: who did what to whom, when and where.",
+    )
+    parser.add_argument("--version", action="version", version=f"dotterel {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    code = commands.add_parser("code", help="code news articles into event records")
+    code.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories, or - (stdin)")
+    code.add_argument("--input-format", choices=INPUT_FORMATS, help="force the kind of input")
+    code.add_argument("--date", type=_date, help="publication date where the input has none")
+    code.add_argument(
+        "--format", choices=OUTPUT_FORMATS, help="output (default: table on a terminal, else jsonl)"
+    )
+    code.add_argument("--db", default="dotterel.db", help="SQLite database (default dotterel.db)")
+    code.add_argument("--no-store", action="store_true", help="do not store the results")
+    code.add_argument("--model", help="spaCy pipeline (default: en_core_web_md, else _sm)")
+    code.add_argument("--kb", type=Path, action="append", help="extra actor KB file (repeatable)")
+    code.set_defaults(run=cmd_code)
+
+    events = commands.add_parser("events", help="list the events stored in a database")
+    events.add_argument("--db", default="dotterel.db")
+    events.add_argument("--format", choices=("table", "jsonl"))
+    events.add_argument("--limit", type=int)
+    events.set_defaults(run=cmd_events)
+
+    ev = commands.add_parser("eval", help="score the coder on the public evaluation sets")
+    ev.add_argument(
+        "sets", nargs="+", metavar="SET",
+        help="plover-gsr, petr2-gsr, case2021, conflibert-test, or all",
+    )  # fmt: skip
+    ev.add_argument("--data", type=Path, help="folder of the sets (default ../shared/data/eval)")
+    ev.add_argument("--scoreboard", type=Path, help="write the Markdown scoreboard here")
+    ev.add_argument("--model", help="spaCy pipeline (default: en_core_web_md, else _sm)")
+    ev.set_defaults(run=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # the last line of defence: one line, no traceback
+        from dotterel.pipeline import _reason
+
+        _say(f"error: {_reason(exc)}")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

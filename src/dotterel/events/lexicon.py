@@ -1,0 +1,128 @@
+"""The verb lexicon (data/lexicon/verbs.tsv): which verb patterns express which CAMEO event."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+CONDITION_KINDS = ("xcomp", "obj", "prep", "prt")
+OBJECT_DEPS = ("dobj", "obj", "dative", "attr")
+
+
+@dataclass(frozen=True)
+class Condition:
+    kind: str
+    words: frozenset[str] | None  # None: any word will do
+
+    def holds(self, verb: Token) -> bool:
+        found = _complements(verb, self.kind)
+        if self.words is None:
+            return bool(found)
+        return any(word in self.words for word in found)
+
+    def __str__(self) -> str:
+        return f"{self.kind}={'|'.join(sorted(self.words)) if self.words else '-'}"
+
+
+@dataclass(frozen=True)
+class VerbRule:
+    lemma: str
+    conditions: tuple[Condition, ...]
+    cameo: str
+    note: str
+    line: int
+
+    def matches(self, verb: Token) -> bool:
+        return all(c.holds(verb) for c in self.conditions)
+
+    def describe(self) -> str:
+        if not self.conditions:
+            return f"verb '{self.lemma}'"
+        return f"verb '{self.lemma}' with " + " and ".join(str(c) for c in self.conditions)
+
+
+def _complements(verb: Token, kind: str) -> list[str]:
+    """The lemmas of the verb's complements of one kind."""
+    if kind == "xcomp":
+        return [c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"]
+    if kind == "prep":
+        return [c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")]
+    if kind == "prt":
+        return [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if kind == "obj":
+        words = []
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS:
+                words.append(child.lemma_.lower())
+            elif child.dep_ == "prep":
+                words.extend(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+        return words
+    raise ValueError(f"unknown condition kind {kind!r}")
+
+
+class LexiconError(ValueError):
+    pass
+
+
+def _parse_condition(text: str, where: str) -> Condition:
+    kind, _, words = text.partition("=")
+    if kind not in CONDITION_KINDS or not words:
+        raise LexiconError(f"{where}: bad condition {text!r} (want one of {CONDITION_KINDS}=a|b)")
+    return Condition(kind, None if words == "-" else frozenset(words.lower().split("|")))
+
+
+class VerbLexicon:
+    def __init__(self, rules: list[VerbRule]):
+        by_lemma: dict[str, list[VerbRule]] = defaultdict(list)
+        for rule in rules:
+            by_lemma[rule.lemma].append(rule)
+        # The most specific rule that holds wins; among equals, the first in the file.
+        for lemma_rules in by_lemma.values():
+            lemma_rules.sort(key=lambda r: (-len(r.conditions), r.line))
+        self._rules = dict(by_lemma)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> VerbLexicon:
+        path = path or LEXICON_DIR / "verbs.tsv"
+        rules = []
+        header_seen = False
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            if not header_seen:
+                header_seen = True
+                continue
+            where = f"{path.name}:{number}"
+            cells = line.split("\t")
+            if len(cells) < 3:
+                raise LexiconError(f"{where}: want lemma, when, cameo (tab-separated)")
+            lemma, when, cameo = (c.strip() for c in cells[:3])
+            if not cameo.isdigit() or not 2 <= len(cameo) <= 4:
+                raise LexiconError(f"{where}: {cameo!r} is not a CAMEO code")
+            conditions = (
+                ()
+                if when == "-"
+                else tuple(_parse_condition(part, where) for part in when.split("&"))
+            )
+            note = cells[3].strip() if len(cells) > 3 else ""
+            rules.append(VerbRule(lemma.lower(), conditions, cameo, note, number))
+        return cls(rules)
+
+    def __contains__(self, lemma: str) -> bool:
+        return lemma in self._rules
+
+    def match(self, verb: Token) -> VerbRule | None:
+        for rule in self._rules.get(verb.lemma_.lower(), ()):
+            if rule.matches(verb):
+                return rule
+        return None
+
+
+@lru_cache(maxsize=1)
+def verb_lexicon() -> VerbLexicon:
+    return VerbLexicon.load()

@@ -1,0 +1,144 @@
+"""The Coder: documents in, coded documents out. The one place where the stages meet."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc as SpacyDoc
+
+from dotterel import nlp
+from dotterel.actors.kb import KnowledgeBase
+from dotterel.actors.resolve import ActorResolver
+from dotterel.document import Document, Problem
+from dotterel.events.extract import EventExtractor
+from dotterel.events.lexicon import verb_lexicon
+from dotterel.events.ontology import ontology
+from dotterel.records import Event, Place, Quote
+
+
+@dataclass
+class CodedDocument:
+    """A document with everything the stages found in it."""
+
+    document: Document
+    events: list[Event] = field(default_factory=list)
+    entities: list[dict] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[dict] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)  # stored, not part of the record
+
+    def to_record(self) -> dict:
+        doc = self.document
+        return {
+            "doc_id": doc.id,
+            "title": doc.title,
+            "published": doc.published.isoformat() if doc.published else None,
+            "events": [e.to_record() for e in self.events],
+            "entities": self.entities,
+            "quotes": [q.to_record() for q in self.quotes],
+            "times": self.times,
+            "places": [p.to_record() for p in self.places],
+            "errors": self.errors,
+        }
+
+
+ProblemHandler = Callable[[Problem], None]
+
+
+def _report_to_stderr(problem: Problem) -> None:
+    print(f"dotterel: skipped {problem}", file=sys.stderr)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class Coder:
+    """Codes documents: parse, resolve actors, extract events, add their attributes.
+
+    The spaCy pipeline, the actor knowledge base and the lexicons are loaded once, here;
+    `code()` then streams documents through them in batches.
+    """
+
+    def __init__(
+        self,
+        model: str | None = None,
+        kb_files: list[Path] | None = None,
+        batch_size: int = 32,
+    ):
+        self.nlp = nlp.load(model)
+        self.resolver = ActorResolver(KnowledgeBase.load(extra=kb_files))
+        self.extractor = EventExtractor(verb_lexicon(), ontology())
+        self.batch_size = batch_size
+
+    @property
+    def model_name(self) -> str:
+        return f"{self.nlp.meta['name']}-{self.nlp.meta['version']}"
+
+    def code(
+        self, documents: Iterable[Document], on_problem: ProblemHandler | None = None
+    ) -> Iterator[CodedDocument]:
+        """Coded documents in input order; a document that fails is reported and skipped."""
+        report = on_problem or _report_to_stderr
+        for batch in _batches(documents, self.batch_size):
+            for document, parsed in zip(batch, self._parse(batch, report), strict=True):
+                if parsed is None:
+                    continue
+                try:
+                    yield self.code_parsed(document, parsed)
+                except Exception as exc:  # a bug on one document must not end the run
+                    report(Problem(document.origin, f"could not be coded ({_reason(exc)})"))
+
+    def _parse(self, batch: list[Document], report: ProblemHandler) -> list[SpacyDoc | None]:
+        try:
+            return list(self.nlp.pipe(d.text for d in batch))
+        except Exception:
+            # Find the document that broke the batch, and keep the others.
+            parsed: list[SpacyDoc | None] = []
+            for document in batch:
+                try:
+                    parsed.append(self.nlp(document.text))
+                except Exception as exc:
+                    report(Problem(document.origin, f"could not be parsed ({_reason(exc)})"))
+                    parsed.append(None)
+            return parsed
+
+    def code_parsed(self, document: Document, doc: SpacyDoc) -> CodedDocument:
+        on = document.published
+        coded = CodedDocument(document)
+        coded.entities = [
+            {"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char}
+            for e in doc.ents
+        ]
+
+        def resolve(span):
+            return self.resolver.resolve(span, on)
+
+        for index, sent in enumerate(doc.sents):
+            coded.sentences.append(sent.text)
+            coded.events.extend(self.extractor.sentence_events(sent, index, document.id, resolve))
+        for event in coded.events:
+            # Until dates are resolved (issue 5), an event takes its report's date.
+            event.date = on.isoformat() if on else None
+            event.date_precision = "publication"
+        return coded
+
+
+def _reason(exc: Exception) -> str:
+    if os.environ.get("DOTTEREL_DEBUG"):
+        traceback.print_exc()
+    return f"{type(exc).__name__}: {exc}"
