@@ -104,7 +104,7 @@ def test_nothing_coded_exits_2(tmp_path: Path):
 
 
 def test_stdin_with_a_date(tmp_path: Path):
-    text = b"Japanese Prime Minister Sanae Takaichi telephoned Philippine President Ferdinand Marcos."
+    text = b"Japan's Prime Minister Sanae Takaichi telephoned President Ferdinand Marcos."
     result = run(
         "code", "-", "--date", "2026-03-06", "--format", "documents", "--no-store", stdin=text
     )
