@@ -117,6 +117,7 @@ def load_plover_gsr(path: Path) -> list[EvalItem]:
     if not isinstance(records, list):
         raise EvalDataError(f"{path}: expected a JSON list of records")
     items: dict[str, EvalItem] = {}
+    used_ids: set[str] = set()
     for n, rec in enumerate(records):
         if not isinstance(rec, dict):
             raise EvalDataError(f"{path}: record {n}: not an object")
@@ -136,7 +137,12 @@ def load_plover_gsr(path: Path) -> list[EvalItem]:
         )
         key = normalise_text(text)
         if key not in items:
-            items[key] = EvalItem(id=rec["id"], text=text, date=_parse_date(rec.get("date")))
+            # The file gives one id (COERCE-0004) to two different sentences: keep both.
+            item_id = rec["id"]
+            while item_id in used_ids:
+                item_id += "+"
+            used_ids.add(item_id)
+            items[key] = EvalItem(id=item_id, text=text, date=_parse_date(rec.get("date")))
         items[key].gold.append(gold)
     return list(items.values())
 
