@@ -252,6 +252,7 @@ def test_penta_class():
         "0", "0", "1", "1", "2", "2",
     ]  # fmt: skip
     assert [metrics.penta_class(c) for c in ("090", "138", "141", "204")] == ["3", "3", "4", "4"]
+    assert [metrics.penta_class(c) for c in ("163", "166", "173")] == ["3", "3", "4"]
     assert metrics.penta_class(None) is None and metrics.penta_class("00") is None
     assert metrics.penta_class("21") is None
 

@@ -16,7 +16,7 @@ from dotterel.actors.kb import KnowledgeBase
 from dotterel.actors.resolve import ActorResolver
 from dotterel.document import Document, Problem
 from dotterel.events.extract import EventExtractor
-from dotterel.events.lexicon import verb_lexicon
+from dotterel.events.lexicon import noun_lexicon, verb_lexicon
 from dotterel.events.ontology import ontology
 from dotterel.records import Event, Place, Quote
 
@@ -82,7 +82,7 @@ class Coder:
     ):
         self.nlp = nlp.load(model)
         self.resolver = ActorResolver(KnowledgeBase.load(extra=kb_files))
-        self.extractor = EventExtractor(verb_lexicon(), ontology())
+        self.extractor = EventExtractor(verb_lexicon(), ontology(), noun_lexicon())
         self.batch_size = batch_size
 
     @property

@@ -216,8 +216,11 @@ def bucket_scores(items: Sequence[EvalItem], preds: Preds) -> ClassScores:
 
 PENTA_CLASSES = ("0", "1", "2", "3", "4")
 # CAMEO root -> PentaClass: 01-02 statements/appeals, 03-05 verbal cooperation, 06-08 material
-# cooperation, 09-13 verbal conflict, 14-20 material conflict.
+# cooperation, 09-13 verbal conflict, 14-20 material conflict; but 16 (reduce relations,
+# sanctions) is verbal conflict, as in Phoenix's QuadClass: the training split labels its
+# sanction and expulsion sentences 3, never 4.
 _PENTA_BOUNDS = ((2, "0"), (5, "1"), (8, "2"), (13, "3"), (20, "4"))
+_PENTA_EXCEPTIONS = {16: "3"}
 
 
 def penta_class(cameo: str | None) -> str | None:
@@ -226,6 +229,8 @@ def penta_class(cameo: str | None) -> str | None:
     root = int(cameo[:2])
     if root < 1:
         return None
+    if root in _PENTA_EXCEPTIONS:
+        return _PENTA_EXCEPTIONS[root]
     return next((cls for top, cls in _PENTA_BOUNDS if root <= top), None)
 
 

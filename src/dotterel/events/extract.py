@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from dotterel.events.lexicon import VerbLexicon, VerbRule
+from dotterel.events.lexicon import NounLexicon, NounRule, VerbLexicon, VerbRule
 from dotterel.events.modality import read_modality
 from dotterel.events.ontology import Ontology
 from dotterel.records import Actor, Event
@@ -33,6 +35,58 @@ TRIM_DEPS = {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "prep"}
 KEEP_PREPS = {"of"}  # "President Putin of Russia", "the leaders of France and Germany"
 
 Resolve = Callable[[Span], list[Actor]]
+HAZARDS_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "hazards.txt"
+CAUSE_PREPS = {"in", "by", "during", "after", "from", "amid", "due"}
+
+
+NAMED_ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _word_list(name: str) -> frozenset[str]:
+    lines = (HAZARDS_FILE.parent / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def hazards() -> frozenset[str]:
+    return _word_list("hazards.txt")
+
+
+@lru_cache(maxsize=1)
+def weapons() -> frozenset[str]:
+    return _word_list("weapons.txt")
+
+
+def _unknown_actor(subject: Token) -> list[Actor] | None:
+    """An actor for a subject the KB does not know, or None when it is no actor at all.
+
+    A named person or organisation ("Mr. Sisi", "the ELN") is kept with an unknown code; a
+    weapon ("a car bomb killed five") leaves the attacker unnamed; anything else ("the report
+    criticised", "the virus killed") is no political actor.
+    """
+    if subject.ent_type_ in NAMED_ACTOR_LABELS:
+        phrase = _phrase(subject)
+        ents = [e for e in phrase.ents if e.label_ in NAMED_ACTOR_LABELS] or [phrase]
+        return [
+            Actor(text=e.text, code="---", name=e.text, start=e.start_char, end=e.end_char,
+                  why=f"{e.label_ if e is not phrase else 'name'} not in the actor KB")
+            for e in ents[:1]
+        ]  # fmt: skip
+    if subject.lemma_.lower() in weapons():
+        return []
+    return None
+
+
+def _hazard_cause(verb: Token, subject: Token | None) -> Token | None:
+    """The natural or accidental cause of `verb`, if the sentence names one."""
+    if subject is not None and subject.lemma_.lower() in hazards():
+        return subject
+    for child in verb.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in CAUSE_PREPS:
+            for g in child.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in hazards():
+                    return g
+    return None
 
 
 @dataclass
@@ -119,16 +173,28 @@ def _actors(args: list[Argument], resolve: Resolve) -> tuple[list[Actor], str]:
     return [], ""
 
 
-def _confidence(rule: VerbRule, actor: list[Actor], recipient: list[Actor]) -> float:
+def _trigger(verb: Token, noun: Token | None) -> TextSpan:
+    first, last = (verb, verb) if noun is None else (min(verb, noun), max(verb, noun))
+    doc = verb.doc
+    start, end = first.idx, last.idx + len(last.text)
+    return TextSpan(doc.text[start:end], start, end)
+
+
+def _confidence(
+    rule: VerbRule | NounRule, actor: list[Actor], recipient: list[Actor], status: str
+) -> float:
     # Placeholder scale until the coder is calibrated (issue 4): specific patterns and
-    # events with both sides resolved are more often right.
+    # events with both sides resolved are more often right; an event that has not
+    # happened ("threatened to attack") ranks below the one that has.
     score = 0.5 + 0.1 * bool(rule.conditions) + 0.1 * bool(actor) + 0.1 * bool(recipient)
+    score -= 0.15 * (status != "reported")
     return min(score, 0.95)
 
 
 class EventExtractor:
-    def __init__(self, lexicon: VerbLexicon, ontology: Ontology):
+    def __init__(self, lexicon: VerbLexicon, ontology: Ontology, nouns: NounLexicon | None = None):
         self.lexicon = lexicon
+        self.nouns = nouns
         self.ontology = ontology
 
     def sentence_events(
@@ -138,10 +204,16 @@ class EventExtractor:
         for verb in sent:
             if verb.pos_ != "VERB":
                 continue
-            rule = self.lexicon.match(verb)
+            rule: VerbRule | NounRule | None = self.lexicon.match(verb)
+            noun = None
+            if rule is None and self.nouns is not None:
+                found = self.nouns.match(verb)
+                if found is None:
+                    continue
+                rule, noun = found
             if rule is None:
                 continue
-            event = self._event(verb, rule, sent, sentence_index, doc_id, resolve)
+            event = self._event(verb, rule, sent, sentence_index, doc_id, resolve, noun)
             if event is not None:
                 events.append(event)
         return events
@@ -149,11 +221,12 @@ class EventExtractor:
     def _event(
         self,
         verb: Token,
-        rule: VerbRule,
+        rule: VerbRule | NounRule,
         sent: Span,
         sentence_index: int,
         doc_id: str,
         resolve: Resolve,
+        noun: Token | None = None,
     ) -> Event | None:
         mapping = self.ontology.plover(rule.cameo)
         code = self.ontology.cameo(rule.cameo)
@@ -169,6 +242,11 @@ class EventExtractor:
         else:
             actor_args = [Argument(subject, subject_how)] if subject is not None else []
             recipient_args = objects
+        if noun is not None:
+            # "launched attacks on the army": the noun's own phrases name the recipient.
+            recipient_args = [a for a in _objects(noun) if a.token is not noun] + [
+                a for a in recipient_args if a.token is not noun
+            ]
         if not recipient_args:
             # "agreed to meet Putin": the one met is the recipient of the agreement too.
             for child in verb.children:
@@ -176,13 +254,26 @@ class EventExtractor:
                     recipient_args = _objects(child)
                     break
 
+        if _hazard_cause(verb, subject) is not None:
+            return None
         actor, actor_how = _actors(actor_args, resolve)
+        if (
+            not actor
+            and not passive
+            and subject is not None
+            and subject.pos_ in ("NOUN", "PROPN")
+            and subject_how == "subject"
+        ):
+            unknown = _unknown_actor(subject)
+            if unknown is None:
+                return None
+            actor, actor_how = unknown, "subject (not in the actor KB)"
         recipient, recipient_how = _actors(recipient_args, resolve)
         # Someone can't be their own counterpart: drop recipients that repeat the actor.
         actor_codes = {(a.code, a.name) for a in actor}
         recipient = [r for r in recipient if (r.code, r.name) not in actor_codes]
-        if not actor and not recipient:
-            return None
+        if not any(a.code != "---" for a in actor + recipient):
+            return None  # no political actor on either side that the KB knows
 
         reading = read_modality(verb)
         why = [f"{rule.describe()} -> CAMEO {code.code} ({code.name})"]
@@ -196,7 +287,7 @@ class EventExtractor:
             doc_id=doc_id,
             sentence=sentence_index,
             text=sent.text,
-            trigger=TextSpan(verb.text, verb.idx, verb.idx + len(verb.text)),
+            trigger=_trigger(verb, noun),
             event_type=mapping.event_type,
             mode=mapping.mode,
             context=list(mapping.contexts),
@@ -208,6 +299,6 @@ class EventExtractor:
             status=reading.status,
             modality=reading.modality,
             condition=reading.condition,
-            confidence=_confidence(rule, actor, recipient),
+            confidence=_confidence(rule, actor, recipient, reading.status),
             why="; ".join(why),
         )

@@ -57,7 +57,8 @@ def _complements(verb: Token, kind: str) -> list[str]:
     if kind == "obj":
         words = []
         for child in verb.children:
-            if child.dep_ in OBJECT_DEPS:
+            # "sanctions were lifted": a passive subject is the verb's object.
+            if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
                 words.append(child.lemma_.lower())
             elif child.dep_ == "prep":
                 words.extend(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
@@ -126,3 +127,72 @@ class VerbLexicon:
 @lru_cache(maxsize=1)
 def verb_lexicon() -> VerbLexicon:
     return VerbLexicon.load()
+
+
+@dataclass(frozen=True)
+class NounRule:
+    """An event named by a noun that a light verb carries: "launched an attack"."""
+
+    noun: str
+    light_verb: str
+    cameo: str
+    conditions: tuple = ()  # same face as VerbRule, for confidence and `why`
+
+    def describe(self) -> str:
+        return f"'{self.light_verb} ... {self.noun}'"
+
+
+def _light_key(verb: Token) -> str:
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles])
+
+
+def _noun_key(noun: Token) -> list[str]:
+    """Longest first: "phone call", then "call"."""
+    compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    keys = [" ".join([*compounds, noun.lemma_.lower()])]
+    if compounds:
+        keys.append(" ".join([compounds[-1], noun.lemma_.lower()]))
+        keys.append(noun.lemma_.lower())
+    return keys
+
+
+class NounLexicon:
+    def __init__(self, nouns: dict[str, str], light_verbs: set[str]):
+        self.nouns = nouns
+        self.light_verbs = light_verbs
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> NounLexicon:
+        directory = directory or LEXICON_DIR
+        nouns: dict[str, str] = {}
+        path = directory / "nouns.tsv"
+        rows = [
+            (n, line)
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if line.strip() and not line.startswith("#")
+        ]
+        for number, line in rows[1:]:  # the first is the header
+            cells = [c.strip() for c in line.split("\t")]
+            if len(cells) < 2 or not cells[1].isdigit():
+                raise LexiconError(f"nouns.tsv:{number}: want noun, cameo (tab-separated)")
+            nouns[cells[0].lower()] = cells[1]
+        light = (directory / "light_verbs.txt").read_text(encoding="utf-8").splitlines()
+        return cls(nouns, {v.strip().lower() for v in light if v.strip() and v[0] != "#"})
+
+    def match(self, verb: Token) -> tuple[NounRule, Token] | None:
+        light = _light_key(verb)
+        if light not in self.light_verbs:
+            return None
+        for child in verb.children:
+            if child.dep_ not in OBJECT_DEPS:
+                continue
+            for key in _noun_key(child):
+                if key in self.nouns:
+                    return NounRule(key, light, self.nouns[key]), child
+        return None
+
+
+@lru_cache(maxsize=1)
+def noun_lexicon() -> NounLexicon:
+    return NounLexicon.load()
