@@ -151,3 +151,47 @@ def test_a_failing_document_is_reported_and_the_rest_coded(coder, monkeypatch, b
     coded = list(coder.code([bad, good], on_problem=problems.append))
     assert [c.document.id for c in coded] == ["good"]
     assert len(problems) == 1 and problems[0].where == "bad.txt"
+
+
+def _coded(coder, text: str, published: date | None = date(2026, 3, 2)):
+    [coded] = coder.code([Document(text, published=published)])
+    return coded.events
+
+
+def test_a_possessed_proposal_is_a_proposed_event(coder):
+    [event] = _coded(coder, "The talks followed Kenya's proposal for a border commission.")
+    assert (event.event_type, event.status, event.actor[0].code) == ("AGREE", "proposed", "KEN")
+    assert event.trigger.text == "proposal"
+
+
+def test_a_warning_with_an_if_clause_is_a_conditional_threat(coder):
+    [event] = _coded(
+        coder, "Chile warned that Peru would face sanctions if it closed the border crossings."
+    )
+    assert event.event_type == "THREATEN"
+    assert [a.code for a in event.recipient] == ["PER"]
+    assert event.modality.conditional and event.condition.startswith("if it closed")
+
+
+def test_saying_someone_should_act_is_an_appeal(coder):
+    events = _coded(coder, "The Brazilian president said that Argentina should lift the tariffs.")
+    appeal = [e for e in events if e.cameo == "020"]
+    assert appeal and appeal[0].actor[0].code == "BRAGOV"
+    assert [a.code for a in appeal[0].recipient] == ["ARG"]
+
+
+def test_speaking_to_the_press_is_no_consultation(coder):
+    events = _coded(coder, "Speaking to reporters, Japan's foreign minister defended the plan.")
+    assert all(e.event_type != "CONSULT" for e in events)
+
+
+def test_a_light_verb_event_is_coded_once(coder):
+    events = _coded(coder, "Israeli troops carried out an attack on Hamas positions in Gaza.")
+    assert [(e.event_type, e.trigger.text) for e in events] == [
+        ("ASSAULT", "carried out an attack")
+    ]
+    assert events[0].actor[0].code == "ISRMIL"
+
+
+def test_a_flood_is_no_actor(coder):
+    assert _coded(coder, "Floods killed twelve villagers in northern Kenya on Monday.") == []

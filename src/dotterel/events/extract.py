@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from dotterel.events.lexicon import NounLexicon, NounRule, VerbLexicon, VerbRule
+from dotterel.events.lexicon import NounLexicon, NounRule, VerbLexicon, VerbRule, noun_keys
 from dotterel.events.modality import read_modality
 from dotterel.events.ontology import Ontology
 from dotterel.records import Actor, Event
@@ -180,15 +180,45 @@ def _trigger(verb: Token, noun: Token | None) -> TextSpan:
     return TextSpan(doc.text[start:end], start, end)
 
 
-def _confidence(
-    rule: VerbRule | NounRule, actor: list[Actor], recipient: list[Actor], status: str
-) -> float:
+def _confidence(rule, actor: list[Actor], recipient: list[Actor], status: str) -> float:
     # Placeholder scale until the coder is calibrated (issue 4): specific patterns and
     # events with both sides resolved are more often right; an event that has not
     # happened ("threatened to attack") ranks below the one that has.
     score = 0.5 + 0.1 * bool(rule.conditions) + 0.1 * bool(actor) + 0.1 * bool(recipient)
     score -= 0.15 * (status != "reported")
     return min(score, 0.95)
+
+
+@dataclass
+class Candidate:
+    """What a rule found, before its arguments are resolved to actors."""
+
+    rule: VerbRule | NounRule | AppealRule
+    trigger: TextSpan
+    modality_token: Token  # the verb whose parse gives tense, negation and conditions
+    actor_args: list[Argument]
+    recipient_args: list[Argument]
+    subject: Token | None = None  # an active subject, which must be an actor if named
+    status: str | None = None  # set by the rule itself ("a proposal" is proposed)
+
+
+@dataclass(frozen=True)
+class AppealRule:
+    """ "X said Y should/must do Z": an appeal to Y (CAMEO 020) or a demand (100)."""
+
+    modal: str
+    cameo: str
+    conditions: tuple = ()
+
+    def describe(self) -> str:
+        return f"speech verb with '{self.modal}' clause"
+
+
+APPEAL_MODALS = {"should": "020", "must": "100"}
+SPEECH_LEMMAS = {"say", "write", "post", "tweet", "add", "tell", "state", "insist", "argue"}
+# Verbs whose message is about the subject of their clause: "warned that Russia could face".
+CLAUSE_RECIPIENT_VERBS = {"warn", "threaten", "urge", "demand", "accuse", "criticize", "say"}
+PROPOSAL_NOUNS = {"proposal", "offer", "invitation", "plan", "pledge", "appeal", "request"}
 
 
 class EventExtractor:
@@ -201,82 +231,134 @@ class EventExtractor:
         self, sent: Span, sentence_index: int, doc_id: str, resolve: Resolve
     ) -> list[Event]:
         events = []
-        for verb in sent:
-            if verb.pos_ != "VERB":
+        carried: set[int] = set()  # nouns already coded through their light verb
+        for token in sent:
+            candidate = None
+            if token.pos_ == "VERB":
+                candidate = self._verbal(token)
+                if candidate is None:
+                    candidate = self._appeal(token)
+                if candidate is not None and isinstance(candidate.rule, NounRule):
+                    carried.add(candidate.trigger.end)
+            elif token.pos_ == "NOUN" and self.nouns is not None:
+                candidate = self._nominal(token)
+                if candidate is not None and token.idx + len(token.text) in carried:
+                    candidate = None
+            if candidate is None:
                 continue
-            rule: VerbRule | NounRule | None = self.lexicon.match(verb)
-            noun = None
-            if rule is None and self.nouns is not None:
-                found = self.nouns.match(verb)
-                if found is None:
-                    continue
-                rule, noun = found
-            if rule is None:
-                continue
-            event = self._event(verb, rule, sent, sentence_index, doc_id, resolve, noun)
+            event = self._make(candidate, sent, sentence_index, doc_id, resolve)
             if event is not None:
                 events.append(event)
         return events
 
-    def _event(
-        self,
-        verb: Token,
-        rule: VerbRule | NounRule,
-        sent: Span,
-        sentence_index: int,
-        doc_id: str,
-        resolve: Resolve,
-        noun: Token | None = None,
-    ) -> Event | None:
-        mapping = self.ontology.plover(rule.cameo)
-        code = self.ontology.cameo(rule.cameo)
-        if mapping is None or code is None:
+    def _verbal(self, verb: Token) -> Candidate | None:
+        rule: VerbRule | NounRule | None = self.lexicon.match(verb)
+        noun = None
+        if rule is None and self.nouns is not None:
+            found = self.nouns.match(verb)
+            if found is None:
+                return None
+            rule, noun = found
+        if rule is None:
             return None
-
         subject, passive, subject_how = _subject(verb)
-        objects = _objects(verb)
         if passive:
             agent = _agent(verb)
             actor_args = [Argument(agent, "'by' phrase")] if agent is not None else []
             recipient_args = [Argument(subject, "passive subject")] if subject is not None else []
         else:
             actor_args = [Argument(subject, subject_how)] if subject is not None else []
-            recipient_args = objects
+            recipient_args = _objects(verb)
         if noun is not None:
             # "launched attacks on the army": the noun's own phrases name the recipient.
             recipient_args = [a for a in _objects(noun) if a.token is not noun] + [
                 a for a in recipient_args if a.token is not noun
             ]
         if not recipient_args:
-            # "agreed to meet Putin": the one met is the recipient of the agreement too.
-            for child in verb.children:
-                if child.dep_ == "xcomp":
-                    recipient_args = _objects(child)
-                    break
-
+            recipient_args = _complement_arguments(verb)
         if _hazard_cause(verb, subject) is not None:
             return None
-        actor, actor_how = _actors(actor_args, resolve)
-        if (
-            not actor
-            and not passive
-            and subject is not None
-            and subject.pos_ in ("NOUN", "PROPN")
-            and subject_how == "subject"
-        ):
+        named = subject if not passive and subject_how == "subject" else None
+        return Candidate(rule, _trigger(verb, noun), verb, actor_args, recipient_args, named)
+
+    def _nominal(self, noun: Token) -> Candidate | None:
+        """ "Putin's proposal for talks", "the offer by Ankara": an event named by a noun whose
+        owner is an actor."""
+        keys = [k for k in noun_keys(noun) if k in self.nouns.nouns]
+        if not keys:
+            return None
+        owners = [Argument(c, "possessive") for c in noun.children if c.dep_ == "poss"]
+        owners += [
+            Argument(g, "'by' phrase")
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not owners:
+            return None
+        rule = NounRule(keys[0], "", self.nouns.nouns[keys[0]])
+        recipients = [a for a in _objects(noun) if a.token is not noun]
+        status = "proposed" if noun.lemma_.lower() in PROPOSAL_NOUNS else None
+        head = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+        return Candidate(rule, _trigger(noun, None), head, owners, recipients, None, status)
+
+    def _appeal(self, verb: Token) -> Candidate | None:
+        if verb.lemma_.lower() not in SPEECH_LEMMAS:
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            modals = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+            modal = next((m for m in modals if m in APPEAL_MODALS), None)
+            subject, passive, _ = _own_subject_of(clause)
+            if modal is None or subject is None or passive:
+                continue
+            speaker, _, how = _subject(verb)
+            if speaker is None:
+                return None
+            rule = AppealRule(modal, APPEAL_MODALS[modal])
+            return Candidate(
+                rule,
+                _trigger(verb, None),
+                verb,
+                [Argument(speaker, how)],
+                [Argument(subject, f"subject of the '{modal}' clause")],
+                speaker if how == "subject" else None,
+            )
+        return None
+
+    def _make(
+        self, found: Candidate, sent: Span, sentence_index: int, doc_id: str, resolve: Resolve
+    ) -> Event | None:
+        mapping = self.ontology.plover(found.rule.cameo)
+        code = self.ontology.cameo(found.rule.cameo)
+        if mapping is None or code is None:
+            return None  # a statement: PLOVER codes no event for it
+
+        actor, actor_how = _actors(found.actor_args, resolve)
+        subject = found.subject
+        if not actor and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
             unknown = _unknown_actor(subject)
             if unknown is None:
                 return None
             actor, actor_how = unknown, "subject (not in the actor KB)"
-        recipient, recipient_how = _actors(recipient_args, resolve)
+        recipient, recipient_how = _actors(found.recipient_args, resolve)
         # Someone can't be their own counterpart: drop recipients that repeat the actor.
         actor_codes = {(a.code, a.name) for a in actor}
         recipient = [r for r in recipient if (r.code, r.name) not in actor_codes]
         if not any(a.code != "---" for a in actor + recipient):
             return None  # no political actor on either side that the KB knows
+        if (
+            mapping.event_type == "CONSULT"
+            and recipient
+            and all("MED" in r.sector for r in recipient)
+        ):
+            return None  # speaking to the press is a statement, not a consultation
 
-        reading = read_modality(verb)
-        why = [f"{rule.describe()} -> CAMEO {code.code} ({code.name})"]
+        reading = read_modality(found.modality_token)
+        status = found.status if found.status and reading.status == "reported" else reading.status
+        why = [f"{found.rule.describe()} -> CAMEO {code.code} ({code.name})"]
         if actor:
             why.append(f"actor from the {actor_how}")
         if recipient:
@@ -287,7 +369,7 @@ class EventExtractor:
             doc_id=doc_id,
             sentence=sentence_index,
             text=sent.text,
-            trigger=_trigger(verb, noun),
+            trigger=found.trigger,
             event_type=mapping.event_type,
             mode=mapping.mode,
             context=list(mapping.contexts),
@@ -296,9 +378,30 @@ class EventExtractor:
             goldstein=code.goldstein,
             actor=actor,
             recipient=recipient,
-            status=reading.status,
+            status=status,
             modality=reading.modality,
             condition=reading.condition,
-            confidence=_confidence(rule, actor, recipient, reading.status),
+            confidence=_confidence(found.rule, actor, recipient, status),
             why="; ".join(why),
         )
+
+
+def _own_subject_of(clause: Token) -> tuple[Token | None, bool, str]:
+    subject, passive = _own_subject(clause)
+    return subject, passive, "subject"
+
+
+def _complement_arguments(verb: Token) -> list[Argument]:
+    """Recipients named in a verb's complement when the verb itself has no object."""
+    for child in verb.children:
+        # "agreed to meet Putin": the one met is the recipient of the agreement too.
+        if child.dep_ == "xcomp":
+            return _objects(child)
+    if verb.lemma_.lower() in CLAUSE_RECIPIENT_VERBS:
+        # "warned that Russia could face sanctions": the warning is addressed to Russia.
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                subject, passive = _own_subject(child)
+                if subject is not None and not passive:
+                    return [Argument(subject, f"subject of the '{child.text}' clause")]
+    return []

@@ -147,7 +147,7 @@ def _light_key(verb: Token) -> str:
     return " ".join([verb.lemma_.lower(), *particles])
 
 
-def _noun_key(noun: Token) -> list[str]:
+def noun_keys(noun: Token) -> list[str]:
     """Longest first: "phone call", then "call"."""
     compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     keys = [" ".join([*compounds, noun.lemma_.lower()])]
@@ -187,7 +187,7 @@ class NounLexicon:
         for child in verb.children:
             if child.dep_ not in OBJECT_DEPS:
                 continue
-            for key in _noun_key(child):
+            for key in noun_keys(child):
                 if key in self.nouns:
                     return NounRule(key, light, self.nouns[key]), child
         return None

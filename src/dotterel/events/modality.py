@@ -67,7 +67,10 @@ def _in_quotes(verb: Token) -> bool:
 
 
 def _condition(verb: Token) -> str | None:
-    for token, _ in _governors(verb):
+    # The verb, the verbs above it, and the clause it governs ("warned that Russia could face
+    # sanctions if it failed to comply": the warning is conditional).
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for token in [t for t, _ in _governors(verb)] + clauses:
         for child in token.children:
             if child.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children
