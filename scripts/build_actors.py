@@ -77,6 +77,7 @@ COD | DRC; DR Congo; Democratic Republic of Congo; Congo-Kinshasa; Zaire
 COG | Republic of the Congo; Congo-Brazzaville
 VAT | Holy See; Vatican
 KSV | Kosovo; Republic of Kosovo | Kosovar; Kosovars; Kosovan
+BIH | Bosnia; Bosnia-Herzegovina
 PHL |  | Philippine
 DEU |  | Germans
 FRA |  | French
@@ -254,10 +255,13 @@ AGENT_DROP = {
 # ----------------------------------------------------------------------------------------------
 # Hand tables: organisations
 # ----------------------------------------------------------------------------------------------
-# code, name, aliases, country, note. note "phoenix" = the code is Phoenix.International's;
+# code, name, aliases, country, note, reach. note "phoenix" = the code is Phoenix.International's;
 # "cameo" = the code follows CAMEO manual table 3.4 style; "dotterel" = assigned here (no code exists).
+# reach (news outlets only): "national" = a national outlet whose interviewees without a stated country
+# are presumed to be of its country ("speaking to Sky News, analyst X" -> GBR); "international" = a wire
+# service that quotes people from everywhere, from which no country is presumed.
 ORGANISATIONS = """
-# code | name | aliases (;) | country | note
+# code | name | aliases (;) | country | note | reach
 IGOUNO | United Nations | UN; U.N.; the United Nations; UN Secretariat |  | phoenix
 IGOUNO | UN Security Council | Security Council; UNSC; U.N. Security Council; United Nations Security Council |  | phoenix
 IGOUNO | UN General Assembly | General Assembly; UNGA; United Nations General Assembly; U.N. General Assembly |  | phoenix
@@ -311,19 +315,19 @@ NGOHLHIRC | International Committee of the Red Cross | ICRC; Red Cross; Red Cres
 NGOHRIAMN | Amnesty International | Amnesty |  | phoenix
 NGOHRI | Human Rights Watch | HRW |  | phoenix
 NGOHLH | Doctors Without Borders | MSF; Médecins Sans Frontières; Medecins Sans Frontieres |  | cameo (manual example)
-GBRMED | Sky News |  | GBR | hand
-GBRMED | BBC | British Broadcasting Corporation; the BBC | GBR | hand
-GBRMED | Reuters |  | GBR | hand
-GBRMED | Financial Times | FT | GBR | hand
-USAMED | CNN |  | USA | hand
-USAMED | Associated Press | AP | USA | hand
-USAMED | The New York Times | New York Times | USA | hand
-USAMED | The Washington Post | Washington Post | USA | hand
-USAMED | The Wall Street Journal | Wall Street Journal; WSJ | USA | hand
-FRAMED | Agence France-Presse | AFP | FRA | hand
-RUSGOVMED | TASS | Tass | RUS | hand: state news agency
-RUSGOVMED | RIA Novosti | RIA | RUS | hand: state news agency
-CHNGOVMED | Xinhua | Xinhua News Agency | CHN | hand: state news agency
+GBRMED | Sky News |  | GBR | hand | national
+GBRMED | BBC | British Broadcasting Corporation; the BBC | GBR | hand | national
+GBRMED | Reuters |  | GBR | hand | international
+GBRMED | Financial Times | FT | GBR | hand | national
+USAMED | CNN |  | USA | hand | national
+USAMED | Associated Press | AP | USA | hand | international
+USAMED | The New York Times | New York Times | USA | hand | national
+USAMED | The Washington Post | Washington Post | USA | hand | national
+USAMED | The Wall Street Journal | Wall Street Journal; WSJ | USA | hand | national
+FRAMED | Agence France-Presse | AFP | FRA | hand | international
+RUSGOVMED | TASS | Tass | RUS | hand: state news agency | national
+RUSGOVMED | RIA Novosti | RIA | RUS | hand: state news agency | national
+CHNGOVMED | Xinhua | Xinhua News Agency | CHN | hand: state news agency | national
 PSEGOV | Palestinian Authority |  | PSE | phoenix (Countries file)
 PSEREBHMS | Hamas |  | PSE | phoenix (MilNonState)
 LBNREB | Hezbollah | Hizbollah; Hizbullah | LBN | phoenix (MilNonState)
@@ -935,11 +939,13 @@ def _phoenix_codes(kb: Path) -> set[str]:
 def _organisation_rows(kb: Path) -> list[list[str]]:
     phoenix = _phoenix_codes(kb)
     rows = []
-    for code, name, aliases, country, note in table(ORGANISATIONS, 5):
+    for code, name, aliases, country, note, reach in table(ORGANISATIONS, 6):
         if note == "phoenix" and code not in phoenix:
             print(f"organisations: {code} ({name}) is not in Phoenix.International")
+        if reach not in ("", "national", "international"):
+            raise ValueError(f"organisations: {name}: reach must be national or international")
         alias_list = [clean(a.strip()) for a in aliases.split(";") if a.strip()]
-        rows.append([clean(code), clean(name), "|".join(alias_list), country, clean(note)])
+        rows.append([clean(code), clean(name), "|".join(alias_list), country, clean(note), reach])
     return rows
 
 
@@ -1065,8 +1071,10 @@ def build(kb: Path, out: Path | None) -> dict[str, list[list[str]]]:
     ], ["term", "sector", "kind", "note"], tables["agents"])  # fmt: skip
     write_tsv(out / "organisations.tsv", [
         "International (IGO/NGO) and some national organisations. code is the CAMEO-style actor code;",
-        "country is empty for international bodies. note says where the code comes from. " + HEADER,
-    ], ["code", "name", "aliases", "country", "note"], tables["organisations"])  # fmt: skip
+        "country is empty for international bodies. note says where the code comes from. reach (news",
+        "outlets): national = a person without a stated country who speaks to it is presumed to be of its",
+        "country; international = a wire service, no presumption. " + HEADER,
+    ], ["code", "name", "aliases", "country", "note", "reach"], tables["organisations"])  # fmt: skip
     write_tsv(out / "metonyms.tsv", [
         "Places and buildings that stand for an actor ('the Kremlin' -> RUS + GOV) and regional collectives",
         "('European leaders' -> EUR + GOV; code is ISO3 or a CAMEO region code). code '-' = not an actor:",

@@ -421,3 +421,39 @@ def test_build_script_reproduces_shipped_files(tmp_path):
     for name in ("countries", "agents", "organisations", "metonyms", "people"):
         shipped = (DATA_DIR / f"{name}.tsv").read_bytes()
         assert (tmp_path / f"{name}.tsv").read_bytes() == shipped, f"{name}.tsv: rerun the script"
+
+
+# -- phrases around the actor ------------------------------------------------------------------
+
+
+def whole(nlp, resolver, text, on=D2025):
+    doc = nlp(text)
+    return codes(resolver.resolve(doc[:], on))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role word takes the one country it is placed in
+        ("Students throughout Chile", ["CHLEDU"]),
+        ("opposition groups in Belarus", ["BLROPP"]),
+        # but not the country of an adjective on another place
+        ("Chilean students in the Peruvian capital", ["CHLEDU"]),
+        # "from" a national body: one actor of that country
+        ("ministers from the Latvian government", ["LVAGOV"]),
+        # the actor in an of-complement of a word that is not an actor
+        ("the withdrawal of Russian troops", ["RUSMIL"]),
+        ("the rights of Kurds in Syria and Iraq", []),
+        # places are not actors
+        ("the city of Kyiv", []),
+        ("the outskirts of Moscow", []),
+        # an apposition that only describes the actor before it
+        ("Norway, a close NATO partner", ["NOR"]),
+        # a description, then the named person with his own title
+        ("The Canadian commander in Latvia, General Jean Tremblay", ["CANMIL"]),
+        # a preposition at the start of the phrase
+        ("to five Latvian army officers", ["LVAMIL"]),
+    ],
+)
+def test_phrases_around_the_actor(nlp, resolver, text, expected):
+    assert whole(nlp, resolver, text) == expected

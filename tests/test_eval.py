@@ -517,3 +517,91 @@ def test_real_petr2_codes_without_a_plover_type_are_statements():
     untyped = sorted({g.cameo for i in items for g in i.gold if g.event_type is None})
     # PLOVER does not code CAMEO 01x public statements; every other gold code has a type.
     assert all(code.startswith("01") for code in untyped)
+
+
+# --- actor scores ---------------------------------------------------------------------------------
+
+
+def test_country_accuracy_over_gold_actors():
+    items = [
+        # compound actor: the event with both countries is the best match
+        EvalItem("a", "", gold=[gold("AGREE", {"HUN", "ROU"})]),
+        EvalItem("b", "", gold=[gold("ACCUSE", {"USA"}, {"CHN"})]),
+        EvalItem("c", "", gold=[gold("ASSAULT", {"ISR"}, {"PSE"})]),
+        EvalItem("d", "", gold=[gold("AID", {"FRA"}, {"MLI"})]),
+        EvalItem("e", "", gold=[gold("PROTEST")]),  # no country: not scored
+    ]
+    preds = {
+        "a": [pred("AGREE", {"HUN"}), pred("AGREE", {"HUN", "ROU"})],
+        "b": [pred("ACCUSE", {"USA"})],
+        "d": [pred("AID", {"DEU"}, {"MLI"})],
+    }
+    s = metrics.country_accuracy(items, preds)
+    a, r = s.actor, s.recipient
+    assert (a.correct, a.no_event, a.no_actor, a.wrong, a.total) == (3, 1, 0, 1, 5)
+    assert (r.correct, r.no_event, r.no_actor, r.wrong, r.total) == (1, 1, 1, 0, 3)
+    assert (a.accuracy, round(r.accuracy, 3), s.both.accuracy) == (0.6, 0.333, 0.5)
+
+
+@pytest.mark.parametrize(
+    "gold_code, pred_code, exact, as_gold",
+    [
+        ("USAGOV", "USAGOVMIL", True, True),
+        ("USA", "USAGOV", False, True),
+        ("USA", "USA", True, True),
+        ("USAGOV", "USA", False, False),
+        ("---GOV", "---GOV", True, True),
+        ("---GOV", "RUSGOV", False, True),
+        ("---GOV", "RUSMIL", False, False),
+        ("IGOUNOKID", "IGOUNO", True, True),
+        ("JAPMIL", "JPNMIL", True, True),
+    ],
+)
+def test_code_matches(gold_code, pred_code, exact, as_gold):
+    assert metrics.code_exact(gold_code, pred_code) is exact
+    assert metrics.code_as_specific_as_gold(gold_code, pred_code) is as_gold
+
+
+def test_code_accuracy_over_gold_actors():
+    def g(actor, recipient):
+        return GoldEvent("CONSULT", "042", actor_codes=actor, recipient_codes=recipient)
+
+    def p(actor, recipient):
+        return PredEvent("CONSULT", "042", actor_codes=actor, recipient_codes=recipient)
+
+    items = [
+        EvalItem("x", "", gold=[g(["PERGOV"], ["CHLGOV"]), g(["CHLGOV"], ["PERGOV"])]),
+        EvalItem("y", "", gold=[g(["---LEG"], ["IGOUNO"])]),
+        EvalItem("z", "", gold=[g(["---"], [])]),  # no actor named: not scored
+    ]
+    preds = {"x": [p(["PERGOV"], ["CHL"])], "y": [p(["USALEG"], ["IGOUNOKID"])]}
+    exact = metrics.code_accuracy(items, preds, exact=True)
+    assert (exact.actor.correct, exact.actor.wrong, exact.actor.total) == (1, 2, 3)
+    assert (exact.recipient.correct, exact.recipient.wrong, exact.recipient.total) == (1, 2, 3)
+    loose = metrics.code_accuracy(items, preds, exact=False)
+    assert (loose.actor.correct, loose.recipient.correct) == (2, 1)
+
+
+def test_pred_from_event_keeps_codes():
+    ev = make_event("d", "AID", actor=[Actor("x", "USAGOV", country="USA")])
+    assert metrics.pred_from_event(ev).actor_codes == ["USAGOV"]
+
+
+def test_scoreboard_actor_rows(tmp_path, fake_ontology):
+    board = tmp_path / "SCOREBOARD.md"
+    out = io.StringIO()
+    rc = harness.cli_eval(
+        ["plover-gsr", "petr2-gsr"], FIXTURES, board, FakeCoder, stdout=out, stderr=io.StringIO()
+    )
+    assert rc == 0
+    text = board.read_text(encoding="utf-8")
+    assert "| metric | set | actor | recipient | all |" in text
+    # plover: FRA right, DEU wrong, KEN no event, JPN right, CHN wrong; recipients CHN, JPN.
+    assert "| country accuracy | plover-gsr | 0.400 (2/5) | 0.500 (1/2) | 0.429 (3/7) |" in text
+    # petr2: the fake coder codes none of the fixture's events.
+    assert "| code accuracy, exact | petr2-gsr | 0.000 (0/4) | 0.000 (0/4) | 0.000 (0/8) |" in text
+    assert "| country | actor | 0.400 | 2 | 1 | 0 | 2 | 5 |" in text
+    assert "**code accuracy**" in text and "counts as wrong" in text
+    assert "plover-gsr: actor country accuracy 0.429 (3/7)" in out.getvalue()
+    # The other scores are unchanged by the actor rows.
+    assert "| plover-gsr | 4 | 5 | 2 | 1.000 | 0.400 | 0.571 | 0.571 | — |" in text

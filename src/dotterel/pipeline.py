@@ -125,8 +125,10 @@ class Coder:
             for e in doc.ents
         ]
 
+        document_actors = self.resolver.document(doc, on)  # coreference inside the document
+
         def resolve(span):
-            return self.resolver.resolve(span, on)
+            return document_actors.resolve(span)
 
         for index, sent in enumerate(doc.sents):
             coded.sentences.append(sent.text)

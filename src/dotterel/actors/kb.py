@@ -7,6 +7,12 @@ word break (U.S. = "u s", Jae-myung = "jae myung"), so the index agrees with any
 
 User files passed as `extra` are merged over the shipped ones; their kind is recognised by the
 header (see `_KINDS`). A person listed in an extra file replaces that person's shipped rows.
+
+A `dictionary` file (`term, aliases, code, start, end, source`; what `dotterel actors import-tabari`
+writes from a PETRARCH/TABARI actor dictionary) holds phrases with CAMEO codes: a term with dated
+rows becomes a person with dated roles, a term without dates a metonym (its code's first three
+letters the country or group, the rest the sector). `KnowledgeBase.origin` says which file each
+record came from.
 """
 
 from __future__ import annotations
@@ -88,6 +94,7 @@ class Organisation:
     aliases: tuple[str, ...] = ()
     country: str | None = None
     note: str = ""
+    reach: str = ""  # news outlets: "national" or "international" (see organisations.tsv)
 
     @property
     def sector(self) -> list[str]:
@@ -145,6 +152,7 @@ class Person:
     kb_id: str | None
     aliases: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    by_surname: bool = True  # also found by the surname alone (not for imported dictionaries)
 
     def roles_on(self, on: dt.date) -> list[Role]:
         """Roles held on `on`, the most telling first: not ELI before ELI, then the latest start."""
@@ -254,6 +262,7 @@ def _read_tsv(path: Path) -> tuple[list[str], list[list[str]]]:
 
 # A file's kind is recognised from its header columns.
 _KINDS = {
+    "dictionary": {"term", "code", "start", "end"},
     "countries": {"iso3", "name"},
     "people": {"name", "start", "end"},
     "organisations": {"code", "name"},
@@ -264,7 +273,7 @@ _KINDS = {
 
 def _kind_of(header: list[str]) -> str | None:
     cols = set(header)
-    for kind in ("countries", "people", "organisations", "metonyms", "agents"):
+    for kind in ("dictionary", "countries", "people", "organisations", "metonyms", "agents"):
         if _KINDS[kind] <= cols:
             return kind
     return None
@@ -287,6 +296,7 @@ class KnowledgeBase:
         self.index: dict[tuple[str, ...], list[Entry]] = {}
         self.prefixes: set[tuple[str, ...]] = set()
         self.sources: list[Path] = []
+        self.origin: dict[int, str] = {}  # id(record) -> the file it came from
         self._person_key_by_name: dict[tuple[str, ...], str] = {}
 
     # -- loading -------------------------------------------------------------------------------
@@ -319,7 +329,13 @@ class KnowledgeBase:
             i = col.get(name)
             return row[i] if i is not None and i < len(row) else ""
 
-        if kind == "countries":
+        def note(record: object) -> object:
+            self.origin[id(record)] = path.name
+            return record
+
+        if kind == "dictionary":
+            self._load_dictionary(rows, get, path, note)
+        elif kind == "countries":
             for r in rows:
                 iso3 = get(r, "iso3")
                 old = self.countries.get(iso3)
@@ -330,26 +346,29 @@ class KnowledgeBase:
                     adjectives=_split(get(r, "adjectives")) + (old.adjectives if old else ()),
                     capitals=_split(get(r, "capitals")) + (old.capitals if old else ()),
                 )
-                self.countries[iso3] = merged
+                self.countries[iso3] = note(merged)
         elif kind == "organisations":
             for r in rows:
                 self.organisations.append(
-                    Organisation(
-                        get(r, "code"),
-                        get(r, "name"),
-                        _split(get(r, "aliases")),
-                        get(r, "country") or None,
-                        get(r, "note"),
+                    note(
+                        Organisation(
+                            get(r, "code"),
+                            get(r, "name"),
+                            _split(get(r, "aliases")),
+                            get(r, "country") or None,
+                            get(r, "note"),
+                            get(r, "reach"),
+                        )
                     )
                 )
         elif kind == "agents":
             for r in rows:
                 agent = Agent(get(r, "term"), get(r, "sector"), get(r, "kind"), get(r, "note"))
-                self.agents[words(agent.term)] = agent
+                self.agents[words(agent.term)] = note(agent)
         elif kind == "metonyms":
             for r in rows:
                 self.metonyms.append(
-                    Metonym(get(r, "term"), get(r, "code"), get(r, "sector"), get(r, "note"))
+                    note(Metonym(get(r, "term"), get(r, "code"), get(r, "sector"), get(r, "note")))
                 )
         elif kind == "people":
             replaced: set[str] = set()
@@ -367,15 +386,54 @@ class KnowledgeBase:
                     if alias not in person.aliases:
                         person.aliases.append(alias)
                 person.roles.append(
-                    Role(
-                        name,
-                        kb_id,
-                        get(r, "country"),
-                        get(r, "role"),
-                        get(r, "sector"),
-                        _parse_date(get(r, "start")),
-                        _parse_date(get(r, "end")),
-                        get(r, "source"),
+                    note(
+                        Role(
+                            name,
+                            kb_id,
+                            get(r, "country"),
+                            get(r, "role"),
+                            get(r, "sector"),
+                            _parse_date(get(r, "start")),
+                            _parse_date(get(r, "end")),
+                            get(r, "source"),
+                        )
+                    )
+                )
+
+    def _load_dictionary(self, rows, get, path: Path, note) -> None:
+        """Rows of an imported PETRARCH/TABARI dictionary (see the module docstring)."""
+        by_term: dict[str, list[list[str]]] = {}
+        for r in rows:
+            by_term.setdefault(get(r, "term"), []).append(r)
+        for term, group in by_term.items():
+            aliases = [a for r in group for a in _split(get(r, "aliases"))]
+            dated = any(get(r, "start") or get(r, "end") for r in group)
+            if not dated:
+                code = get(group[0], "code")
+                for phrase in dict.fromkeys([term, *aliases]):
+                    self.metonyms.append(
+                        note(Metonym(phrase, code[:3], code[3:], get(group[0], "source")))
+                    )
+                continue
+            key = " ".join(words(term))
+            self.people.pop(key, None)
+            person = self.people[key] = Person(key=key, name=term, kb_id=None, by_surname=False)
+            self._person_key_by_name[words(term)] = key
+            person.aliases.extend(a for a in dict.fromkeys(aliases) if a != term)
+            for r in group:
+                code = get(r, "code")
+                person.roles.append(
+                    note(
+                        Role(
+                            term,
+                            None,
+                            code[:3],
+                            get(r, "role") or f"{code} (imported dictionary)",
+                            code[3:],
+                            _parse_date(get(r, "start")),
+                            _parse_date(get(r, "end")),
+                            get(r, "source"),
+                        )
                     )
                 )
 
@@ -414,7 +472,7 @@ class KnowledgeBase:
             full = {words(p.name)} | {words(a) for a in p.aliases}
             for name in (p.name, *p.aliases):
                 self._add(name, Entry("person", p, acronym=_is_acronym(name)))
-            surname = self._surname(p)
+            surname = self._surname(p) if p.by_surname else None
             if surname and words(surname) not in full:
                 self._add(surname, Entry("surname", p))
 

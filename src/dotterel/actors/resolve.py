@@ -23,9 +23,15 @@ How a phrase is read:
 4. **Units together.** A role word with an of-complement takes its owners ("the leaders of France
    and Germany" -> FRAGOV, DEUGOV); a bare role word after a conjunction shares a preceding
    adjective ("Israeli troops and police" -> ISRMIL, ISRCOP); an apposition that describes a named
-   person is the same actor ("Michael Clarke, a defence analyst" -> one ---EDU actor).
+   person is the same actor ("Michael Clarke, a defence analyst" -> one ---EDU actor); a role word
+   without a country takes the one country it is placed in ("rebels in the Ivory Coast" -> CIVREB)
+   or the national body it comes from ("ministers from the Georgian government" -> GEOGOV); the
+   of-complement of a word that is no actor is the actor ("the withdrawal of Russian troops" ->
+   RUSMIL), unless the word is a place ("the city of Kyiv"); an apposition that only describes
+   the actor before it is not another actor ("Norway, a close NATO partner" -> NOR).
 
-Pronouns and words that are not actors give nothing; coreference is a later stage.
+Pronouns and words that are not actors give nothing here; `ActorResolver.document(doc, on)`
+(`dotterel.actors.coref`) resolves them inside a document.
 """
 
 from __future__ import annotations
@@ -48,6 +54,8 @@ from dotterel.records import Actor
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
+
+    from dotterel.actors.coref import DocumentActors
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -76,6 +84,14 @@ _CLAUSE_WORDS = _wordset(
     "under over into since as said says told has have had is are was were will would against "
     "about near"
 )
+# Heads whose of-complement is a place, not an actor ("the city of Kyiv", "the north of Syria").
+_PLACE_HEADS = _wordset(
+    "city cities town towns village villages capital region regions province provinces district "
+    "districts area areas outskirts suburb suburbs north south east west centre center heart "
+    "streets border borders territory territories coast island islands part parts rest"
+)
+# Prepositions that place a role word somewhere ("rebels in the Ivory Coast").
+_LOCATIVE = _wordset("in throughout across inside")
 _PERSON_KINDS = ("person", "surname")
 _OWNER_KINDS = ("country", "adjective", "capital", "organisation", "metonym")
 
@@ -106,7 +122,7 @@ class _Owner:
 class _Unit:
     tokens: list[int]
     head: int
-    rel: str  # head, conj, appos, list (comma, no parse), of, incl ("including")
+    rel: str  # head, conj, appos, list (comma, no parse), of, incl ("including"), loc ("in")
     parent: int | None
     kind: str = "none"  # person, owned, agent, name, quant, none
     actors: list[Actor] = field(default_factory=list)
@@ -144,12 +160,20 @@ class ActorResolver:
         if len(span) == 0:
             return []
         doc = span.doc
+        span = _past_preposition(span)
         parsed = doc.has_annotation("DEP") and span.root.pos_ not in ("VERB", "AUX")
         units = self._units_tree(span) if parsed else self._units_linear(span)
         for unit in units:
             self._read(doc, unit, on)
         self._combine(doc, units)
         return _dedupe(units)
+
+    def document(self, doc: Doc, on: dt.date | None = None) -> DocumentActors:
+        """The actors of a whole parsed document, with coreference: its `.resolve(span)` also
+        resolves pronouns and descriptions to earlier actors (see `dotterel.actors.coref`)."""
+        from dotterel.actors.coref import DocumentActors
+
+        return DocumentActors(self, doc, on)
 
     def resolve_text(
         self, text: str, on: dt.date | None = None, nlp: Language | None = None
@@ -203,6 +227,13 @@ class ActorResolver:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj" and lo <= pobj.i < hi:
                             walk(pobj, rel_p, me)
+                elif child.dep_ == "prep" and child.lower_ in _LOCATIVE and rel == "head":
+                    # "rebels in the Ivory Coast": where a role word is, never an actor itself.
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and lo <= pobj.i < hi:
+                            units.append(
+                                _Unit(tokens=core(pobj), head=pobj.i, rel="loc", parent=me)
+                            )
 
         walk(span.root, "head", None)
         return units
@@ -563,7 +594,9 @@ class ActorResolver:
             if u.parent is None:
                 continue
             p = units[u.parent]
-            if u.rel == "of":
+            if u.rel == "loc":
+                self._loc(doc, p, u)
+            elif u.rel == "of":
                 self._of(doc, p, u)
             elif u.rel == "conj" and p.dropped and p.rel == "incl":
                 u.actors, u.dropped = [], True
@@ -592,11 +625,45 @@ class ActorResolver:
             ]
             p.actors = []
             p.moved.append(u)
+        elif (
+            p.kind == "agent"
+            and u.kind == "owned"
+            and u.sector
+            and len(u.owners) == 1
+            and u.owners[0].country
+            and doc[u.head].head.lower_ == "from"
+        ):
+            # "ministers from the Georgian government": one actor, of that country.
+            start, end = _char_span(doc, p.tokens + u.tokens)
+            p.owners = [replace_owner(u.owners[0], why=u.owners[0].why + " ('from')")]
+            p.kind = "owned"
+            p.actors = self._owned_actors(p, p.owners, self._text(doc)[start:end], start, end)
+            u.actors = []
+            u.dropped = True
         elif p.kind == "quant" or (p.kind in ("agent", "name") and u.actors):
             return  # "a group of protesters"; "leaders of the rebels": both kept
+        elif p.kind == "none" and u.actors and doc[p.head].lower_ not in _PLACE_HEADS:
+            # "the withdrawal of Serbian forces", "the rights of Palestinians": the actor is the
+            # complement, as "Putin's proposal" is Putin (but "the city of Kyiv" is a place).
+            return
         else:
-            u.actors = []  # "talks of Ukraine", "Putin of Russia": not a new actor
+            u.actors = []  # "Putin of Russia", "the north of Syria": not a new actor
             u.dropped = True
+
+    def _loc(self, doc: Doc, p: _Unit, u: _Unit) -> None:
+        """'Rebels in the Ivory Coast', 'opposition groups in Zimbabwe': a role word without a
+        country takes the one country it is placed in."""
+        countries = [o for o in u.owners if o.country and not o.org and not o.modifier]
+        if p.kind == "agent" and not p.owners and len(countries) == 1 and not u.sector:
+            o = countries[0]
+            start, end = _char_span(doc, p.tokens)
+            text = self._text(doc)[start:end]
+            place = replace_owner(o, why=f"{o.why}, where the {p.role} are")
+            p.owners = [place]
+            p.kind = "owned"
+            p.actors = self._owned_actors(p, p.owners, text, start, end)
+        u.actors = []
+        u.dropped = True
 
     def _conj(self, doc: Doc, p: _Unit, u: _Unit) -> None:
         if (
@@ -614,6 +681,19 @@ class ActorResolver:
         def description(x: _Unit) -> bool:
             return x.kind in ("agent", "owned") and x.sector is not None and x.name is None
 
+        if (
+            u.kind == "owned"
+            and not u.sector
+            and u.name is None
+            and p.kind in ("owned", "person", "name")
+            and u.owners
+            and all(o.modifier for o in u.owners)
+            and doc[u.head].pos_ == "NOUN"
+        ):
+            # "Pakistan, a key U.S. ally": a description of the actor before it, not an actor.
+            u.actors = []
+            return
+
         if description(u) and p.kind in ("person", "name"):
             if p.kind == "name":
                 # "Michael Clarke, a defence analyst": one actor, named.
@@ -623,7 +703,9 @@ class ActorResolver:
                 for a in p.actors:
                     a.name = p.name
             u.actors = []
-        elif (description(p) or p.moved) and u.kind in ("person", "name"):
+        elif (description(p) or p.moved) and (
+            u.kind in ("person", "name") or (u.kind == "agent" and u.name and not u.owners)
+        ):
             if u.kind == "person":
                 # "The president of Russia, Vladimir Putin": the description is the person.
                 for m in p.moved:
@@ -636,8 +718,11 @@ class ActorResolver:
                 for a in u.actors:
                     a.name, a.text, a.start, a.end = u.name, self._text(doc)[start:end], start, end
             else:
+                # "The US commander in Iraq, General David Petraeus": the description's country;
+                # the name's own title (General: MIL) where it has one.
                 start, end = _char_span(doc, p.tokens + u.tokens)
-                u.sector, u.role = p.sector, p.role
+                if not u.sector:
+                    u.sector, u.role = p.sector, p.role
                 u.actors = self._owned_actors(u, p.owners, self._text(doc)[start:end], start, end)
                 for a in u.actors:
                     a.name = u.name
@@ -647,6 +732,23 @@ class ActorResolver:
 # ----------------------------------------------------------------------------------------------
 # helpers
 # ----------------------------------------------------------------------------------------------
+
+
+def replace_owner(o: _Owner, why: str) -> _Owner:
+    return _Owner(o.code, o.country, o.default_sector, o.name, o.org, True, why)
+
+
+def _past_preposition(span: Span) -> Span:
+    """'to five Panamanian army officers' -> the noun phrase after the preposition."""
+    root = span.root
+    if root.pos_ != "ADP" and root.dep_ not in ("prep", "agent"):
+        return span
+    for child in root.children:
+        if child.dep_ == "pobj" and span.start <= child.i < span.end:
+            lo = max(child.left_edge.i, span.start)
+            hi = min(child.right_edge.i + 1, span.end)
+            return span.doc[lo:hi]
+    return span
 
 
 def _char_span(doc: Doc, tokens: list[int]) -> tuple[int, int]:

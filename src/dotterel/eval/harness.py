@@ -12,7 +12,15 @@ from time import perf_counter
 from typing import Any, TextIO
 
 from dotterel.document import Document
-from dotterel.eval.metrics import PRF, ClassScores, SetResult, pred_from_event, score_set
+from dotterel.eval.metrics import (
+    PRF,
+    ActorScores,
+    ClassScores,
+    SetResult,
+    SideScore,
+    pred_from_event,
+    score_set,
+)
 from dotterel.eval.sets import SETS, EvalDataError, get_set, load_set
 
 DATA_DIR_NAME = Path("../shared/data/eval")
@@ -156,7 +164,60 @@ Set-specific scores (details below each table row's set):
   false positive for none). Accuracy is over all items; macro-F1 is the mean one-vs-rest F1 over
   the 5 classes; coverage is the share of items with a prediction. The class meanings are inferred
   from the examples (the source does not state them).
+
+Actor scores (sets with gold actors; the table "Actors" below):
+
+- Each gold event's actors are scored against **one** predicted event of its item: the one that
+  gets the most of that gold event's actor and recipient units right (the first in the coder's
+  order on a tie; one predicted event may serve several gold events; the event type is not
+  required to match). A unit is correct when that event's same side (actor or recipient) has it.
+  Every gold unit counts: one on an item with no predicted event, or whose best event has no
+  actor on that side, is **missed** and counts as wrong. The details say how each was missed:
+  *no event* (the item got no event: extraction), *no actor* (the best event has nothing on
+  that side: argument extraction or resolution), *wrong* (it has actors there, none right:
+  resolution, or the wrong argument). "all" pools both sides.
+- **country accuracy**: the units are the distinct countries of a side's gold codes (first three
+  letters when an ISO 3166 alpha-3 code, the GSR typos JAP, ITL, VTN read as JPN, ITA, VNM; gold
+  IGO, NGO and "---" codes name no country and are not scored); a predicted actor's country as in
+  dyad F1.
+- **code accuracy** (only where gold codes carry sectors: petr2-gsr): the units are the side's
+  gold codes (a bare "---" is no actor and is not scored). *exact*: the first six letters of gold
+  and predicted code are equal (country or IGO prefix + first sector: gold "USAGOVMIL" matches
+  "USAGOV"; gold "USA" only "USA"; gold "---GOV" only "---GOV"). *as specific as the gold*: each
+  three-letter part the gold gives (of its first six letters) is equal, "---" matching anything
+  (gold "USA" takes "USA" and "USAGOV"; gold "---GOV" takes any GOV).
 """
+
+
+def _side(s: SideScore) -> str:
+    return f"{_num(s.accuracy)} ({s.correct}/{s.total})"
+
+
+def _actor_rows(r: SetResult) -> list[list[str]]:
+    rows = []
+    for label, scores in (
+        ("country accuracy", r.actor_country),
+        ("code accuracy, exact", r.actor_code),
+        ("code accuracy, as specific as the gold", r.actor_code_prefix),
+    ):
+        if scores is not None:
+            rows.append(
+                [label, r.name, _side(scores.actor), _side(scores.recipient), _side(scores.both)]
+            )
+    return rows
+
+
+ACTOR_HEADER = ["metric", "set", "actor", "recipient", "all"]
+
+
+def _actor_details(label: str, scores: ActorScores) -> list[list[str]]:
+    out = []
+    for side, s in (("actor", scores.actor), ("recipient", scores.recipient)):
+        out.append(
+            [label, side, _num(s.accuracy), str(s.correct), str(s.no_event), str(s.no_actor),
+             str(s.wrong), str(s.total)]
+        )  # fmt: skip
+    return out
 
 
 def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
@@ -193,6 +254,20 @@ def _details(r: SetResult) -> list[str]:
     if prfs:
         out += _md_table(
             ["match", "P", "R", "F1", "TP", "FP", "FN"], [_prf_row(lab, s) for lab, s in prfs]
+        )
+        out.append("")
+    actor_rows = []
+    for label, scores in (
+        ("country", r.actor_country),
+        ("code, exact", r.actor_code),
+        ("code, as specific as the gold", r.actor_code_prefix),
+    ):
+        if scores is not None:
+            actor_rows += _actor_details(label, scores)
+    if actor_rows:
+        out += _md_table(
+            ["actors", "side", "accuracy", "correct", "no event", "no actor", "wrong", "gold"],
+            actor_rows,
         )
         out.append("")
     if r.untyped_gold:
@@ -253,6 +328,9 @@ def render_scoreboard(
     lines += ["", "## Metrics", "", METRIC_DEFINITIONS.rstrip(), "", "## Scores", ""]
     lines += _md_table(SUMMARY_HEADER, [summary_row(r) for r in results])
     lines.append("")
+    actor_rows = [row for r in results for row in _actor_rows(r)]
+    if actor_rows:
+        lines += ["### Actors", "", *_md_table(ACTOR_HEADER, actor_rows), ""]
     if failures:
         lines += ["Not scored:", "", *[f"- {f}" for f in failures], ""]
     lines += ["## Details", ""]
@@ -330,6 +408,8 @@ def print_summary(results: Sequence[SetResult], out: TextIO) -> None:
                 f"{r.name}: PentaClass accuracy {_num(r.penta.accuracy)}, "
                 f"macro-F1 {_num(r.penta.macro_f1)}\n"
             )
+        for row in _actor_rows(r):
+            out.write(f"{row[1]}: actor {row[0]} {row[4]} (actor {row[2]}, recipient {row[3]})\n")
         if r.cameo_root:
             out.write(
                 f"{r.name}: CAMEO root F1 {_num(r.cameo_root.f1)}, "

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from dotterel.eval.sets import CASE2021_BUCKET_NAMES, EvalItem, EvalSet, GoldEvent, countries_of
+from dotterel.eval.sets import (
+    CASE2021_BUCKET_NAMES,
+    COUNTRY_ALIASES,
+    EvalItem,
+    EvalSet,
+    GoldEvent,
+    countries_of,
+)
 from dotterel.records import Event
 
 
@@ -20,6 +27,8 @@ class PredEvent:
     actor_countries: set[str] = field(default_factory=set)
     recipient_countries: set[str] = field(default_factory=set)
     confidence: float = 0.5
+    actor_codes: list[str] = field(default_factory=list)
+    recipient_codes: list[str] = field(default_factory=list)
 
 
 def pred_from_event(event: Event) -> PredEvent:
@@ -36,6 +45,8 @@ def pred_from_event(event: Event) -> PredEvent:
         actor_countries=side(event.actor),
         recipient_countries=side(event.recipient),
         confidence=event.confidence,
+        actor_codes=[a.code for a in event.actor],
+        recipient_codes=[a.code for a in event.recipient],
     )
 
 
@@ -247,6 +258,155 @@ def penta_scores(items: Sequence[EvalItem], preds: Preds) -> ClassScores:
     return classify_scores(pairs, PENTA_CLASSES)
 
 
+# --- actors -------------------------------------------------------------------------------------
+
+
+@dataclass
+class SideScore:
+    """Gold actors of one side, each scored against its gold event's best-matching predicted
+    event. A gold actor is correct, or missed in one of three ways."""
+
+    correct: int = 0
+    no_event: int = 0  # the item has no predicted event at all
+    no_actor: int = 0  # the best-matching event has no actor on this side
+    wrong: int = 0  # it has actors on this side, none of them right
+
+    @property
+    def total(self) -> int:
+        return self.correct + self.no_event + self.no_actor + self.wrong
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    def __add__(self, other: SideScore) -> SideScore:
+        return SideScore(
+            self.correct + other.correct,
+            self.no_event + other.no_event,
+            self.no_actor + other.no_actor,
+            self.wrong + other.wrong,
+        )
+
+
+@dataclass
+class ActorScores:
+    actor: SideScore = field(default_factory=SideScore)
+    recipient: SideScore = field(default_factory=SideScore)
+
+    @property
+    def both(self) -> SideScore:
+        return self.actor + self.recipient
+
+
+# A gold unit (a country, or a code) and the predicted side's values -> is it there?
+UnitMatch = Callable[[str, Sequence[str]], bool]
+
+
+def _country_units(g: GoldEvent) -> tuple[list[str], list[str]]:
+    return sorted(g.actor_countries), sorted(g.recipient_countries)
+
+
+def _has_country(unit: str, pred: Sequence[str]) -> bool:
+    return unit in pred
+
+
+def _code_units(g: GoldEvent) -> tuple[list[str], list[str]]:
+    def units(codes: list[str]) -> list[str]:
+        # "---" alone (or no code) names no actor: not scored.
+        return list(dict.fromkeys(c.strip().upper() for c in codes if c.strip("- ")))
+
+    return units(g.actor_codes), units(g.recipient_codes)
+
+
+def _normal_code(code: str) -> str:
+    code = code.strip().upper()
+    return COUNTRY_ALIASES.get(code[:3], code[:3]) + code[3:]
+
+
+def code_exact(gold: str, pred: str) -> bool:
+    """Country + first sector: the first six letters equal ('USAGOV' = 'USAGOVMIL'; 'USA' only
+    'USA'; '---GOV' only '---GOV'; 'IGOUNOKID' = 'IGOUNO...')."""
+    return _normal_code(gold)[:6] == _normal_code(pred)[:6]
+
+
+def code_as_specific_as_gold(gold: str, pred: str) -> bool:
+    """Every three-letter part the gold gives (of its first six letters) equal, '---' matching
+    any: gold 'USA' takes 'USA' and 'USAGOV'; '---GOV' takes any country's GOV."""
+    g, p = _normal_code(gold)[:6], _normal_code(pred)
+    if len(p) < len(g):
+        return False
+    return all(g[i : i + 3] in ("---", p[i : i + 3]) for i in range(0, len(g), 3))
+
+
+def _codes_match(match: Callable[[str, str], bool]) -> UnitMatch:
+    return lambda unit, pred: any(match(unit, code) for code in pred)
+
+
+def actor_scores(
+    items: Sequence[EvalItem],
+    preds: Preds,
+    units: Callable[[GoldEvent], tuple[list[str], list[str]]],
+    found: UnitMatch,
+    values: Callable[[PredEvent], tuple[Sequence[str], Sequence[str]]],
+) -> ActorScores:
+    """For each gold event, the predicted event of its item that gets the most of its actor and
+    recipient units right (the first on a tie; one predicted event may serve several gold
+    events); each unit is correct when that event's same side has it."""
+    out = ActorScores()
+    for item in items:
+        pred = preds.get(item.id, ())
+        for g in item.gold:
+            gold_actor, gold_recipient = units(g)
+            if not gold_actor and not gold_recipient:
+                continue
+            best, best_hits = None, -1
+            for p in pred:
+                p_actor, p_recipient = values(p)
+                hits = sum(found(u, p_actor) for u in gold_actor) + sum(
+                    found(u, p_recipient) for u in gold_recipient
+                )
+                if hits > best_hits:
+                    best, best_hits = p, hits
+            for side, gold_units, index in (
+                (out.actor, gold_actor, 0),
+                (out.recipient, gold_recipient, 1),
+            ):
+                for u in gold_units:
+                    if best is None:
+                        side.no_event += 1
+                        continue
+                    have = values(best)[index]
+                    if found(u, have):
+                        side.correct += 1
+                    elif not have:
+                        side.no_actor += 1
+                    else:
+                        side.wrong += 1
+    return out
+
+
+def country_accuracy(items: Sequence[EvalItem], preds: Preds) -> ActorScores:
+    return actor_scores(
+        items,
+        preds,
+        _country_units,
+        _has_country,
+        lambda p: (sorted(p.actor_countries), sorted(p.recipient_countries)),
+    )
+
+
+def code_accuracy(items: Sequence[EvalItem], preds: Preds, exact: bool = True) -> ActorScores:
+    match = code_exact if exact else code_as_specific_as_gold
+    return actor_scores(
+        items, preds, _code_units, _codes_match(match), lambda p: (p.actor_codes, p.recipient_codes)
+    )
+
+
+def _has_sector_codes(items: Sequence[EvalItem]) -> bool:
+    """Gold codes that say more than a country (PETR-2's 'USAGOV'; PLOVER's are 'USA')."""
+    return any(len(c.strip()) > 3 for item in items for g in item.gold for c in g.actor_codes)
+
+
 # --- one set --------------------------------------------------------------------------------------
 
 
@@ -267,6 +427,9 @@ class SetResult:
     cameo_triple: PRF | None = None
     buckets: ClassScores | None = None
     penta: ClassScores | None = None
+    actor_country: ActorScores | None = None  # country accuracy over gold actors
+    actor_code: ActorScores | None = None  # code accuracy, first six letters
+    actor_code_prefix: ActorScores | None = None  # code accuracy, as specific as the gold
     untyped_gold: int = 0  # gold events without a PLOVER type, left out of type and dyad scores
     problems: list[str] = field(default_factory=list)  # what the coder reported as unusable
     uncoded: int = 0  # items the coder returned no CodedDocument for
@@ -306,6 +469,12 @@ def score_set(
         result.event_type = prf(typed, preds, same_type)
         if spec.actors:
             result.dyad = prf(typed, preds, same_dyad)
+    if spec.actors:
+        # Over every gold event with actors, typed or not: an actor is an actor.
+        result.actor_country = country_accuracy(items, preds)
+        if _has_sector_codes(items):
+            result.actor_code = code_accuracy(items, preds, exact=True)
+            result.actor_code_prefix = code_accuracy(items, preds, exact=False)
     if any(g.cameo for item in items for g in item.gold):
         result.cameo_root = prf(items, preds, same_root)
         result.cameo_code = prf(items, preds, same_code)
