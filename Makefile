@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= dotterel.db
 
-.PHONY: install demo test eval lint format clean
+.PHONY: install demo test eval bench lint format clean
 
 $(STAMP): requirements.txt requirements-models.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/dotterel eval all --scoreboard eval/SCOREBOARD.md
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_actors.py --write
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts

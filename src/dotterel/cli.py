@@ -136,6 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--scoreboard", type=Path, help="write the Markdown scoreboard here")
     ev.add_argument("--model", help="spaCy pipeline (default: en_core_web_md, else _sm)")
     ev.set_defaults(run=cmd_eval)
+
+    from dotterel.actors.cli import add_actors_parser
+
+    add_actors_parser(commands)
     return parser
 
 

@@ -33,6 +33,7 @@ class CodedDocument:
     places: list[Place] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)  # stored, not part of the record
+    candidates: list = field(default_factory=list)  # new actors for review; stored, not output
 
     def to_record(self) -> dict:
         doc = self.document
@@ -133,6 +134,7 @@ class Coder:
         for index, sent in enumerate(doc.sents):
             coded.sentences.append(sent.text)
             coded.events.extend(self.extractor.sentence_events(sent, index, document.id, resolve))
+        coded.candidates = document_actors.candidates
         for event in coded.events:
             # Until dates are resolved (issue 5), an event takes its report's date.
             event.date = on.isoformat() if on else None

@@ -45,8 +45,8 @@ def ensure_table(db: sqlite3.Connection) -> None:
 
 def save_candidates(db: sqlite3.Connection, doc_id: str, candidates: Iterable[Candidate]) -> None:
     """Store a document's candidates, replacing what was stored for it. Call it inside the
-    transaction that stores the document (the table refers to `documents`)."""
-    ensure_table(db)
+    transaction that stores the document (the table refers to `documents`); the store creates
+    the table when it opens (executescript would end that transaction)."""
     db.execute("DELETE FROM candidates WHERE doc_id = ?", (doc_id,))
     db.executemany(
         "INSERT OR REPLACE INTO candidates"

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from dotterel.actors.candidates import SCHEMA as CANDIDATES_SCHEMA
+from dotterel.actors.candidates import save_candidates
 from dotterel.pipeline import CodedDocument
 
 SCHEMA = """
@@ -67,6 +69,7 @@ class Store:
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.executescript(SCHEMA)
+        self.db.executescript(CANDIDATES_SCHEMA)
 
     def __enter__(self) -> Store:
         return self
@@ -131,6 +134,7 @@ class Store:
                         for i, a in enumerate(record[role])
                     ],
                 )  # fmt: skip
+            save_candidates(self.db, doc.id, coded.candidates)
 
     def count(self, table: str) -> int:
         if table not in ("documents", "sentences", "events", "event_actors"):
