@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= dotterel.db
 
-.PHONY: install demo test eval bench lint format clean
+.PHONY: install demo test eval bench train lint format clean
 
 $(STAMP): requirements.txt requirements-models.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/dotterel eval all --scoreboard eval/SCOREBOARD.md
+
+# Retrains the sentence classifier from ../shared/data/train and train/ (about 7 minutes);
+# rerun it after lexicon changes, since its calibration is fitted on the rules' output.
+train: $(STAMP)
+	$(BIN)/python scripts/train_classifier.py --cv 5
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_actors.py --write

@@ -54,7 +54,7 @@ def test_examples_code_to_valid_records_with_a_reason(coder):
     assert len(records) >= 10
     for record in records:
         assert event_errors(record) == [], record
-        assert record["why"].startswith("verb ")
+        assert record["why"].startswith(("verb ", "sentence classifier: "))
         assert record["date"] == {
             "example-1": "2026-03-02", "example-2": "2026-03-04", "example-3": "2026-03-06"
         }[record["doc_id"]]  # fmt: skip

@@ -15,6 +15,8 @@ from dotterel import nlp
 from dotterel.actors.kb import KnowledgeBase
 from dotterel.actors.resolve import ActorResolver
 from dotterel.document import Document, Problem
+from dotterel.events.classify import SentenceClassifier
+from dotterel.events.decide import Decision, code_sentence
 from dotterel.events.extract import EventExtractor
 from dotterel.events.lexicon import noun_lexicon, verb_lexicon
 from dotterel.events.ontology import ontology
@@ -80,10 +82,17 @@ class Coder:
         model: str | None = None,
         kb_files: list[Path] | None = None,
         batch_size: int = 32,
+        classifier: bool = True,
     ):
         self.nlp = nlp.load(model)
         self.resolver = ActorResolver(KnowledgeBase.load(extra=kb_files))
         self.extractor = EventExtractor(verb_lexicon(), ontology(), noun_lexicon())
+        # The sentence classifier reviews the rules' events; without its model file the
+        # Coder codes with the rules alone.
+        self.classifier = SentenceClassifier.load() if classifier else None
+        self.decision = (
+            Decision.from_meta(self.classifier.meta.get("decision")) if self.classifier else None
+        )
         self.batch_size = batch_size
 
     @property
@@ -131,9 +140,22 @@ class Coder:
         def resolve(span):
             return document_actors.resolve(span)
 
-        for index, sent in enumerate(doc.sents):
+        sents = list(doc.sents)
+        preds = self.classifier.predict(sents) if self.classifier else [None] * len(sents)
+        for index, (sent, pred) in enumerate(zip(sents, preds, strict=True)):
             coded.sentences.append(sent.text)
-            coded.events.extend(self.extractor.sentence_events(sent, index, document.id, resolve))
+            coded.events.extend(
+                code_sentence(
+                    self.extractor,
+                    self.classifier,
+                    self.decision,
+                    sent,
+                    pred,
+                    index,
+                    document.id,
+                    resolve,
+                )  # fmt: skip
+            )
         coded.candidates = document_actors.candidates
         for event in coded.events:
             # Until dates are resolved (issue 5), an event takes its report's date.

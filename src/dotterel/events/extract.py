@@ -146,13 +146,27 @@ def _subject(verb: Token) -> tuple[Token | None, bool, str]:
     return None, False, how
 
 
+OBJECT_NOUN_PREPS = RECIPIENT_PREPS | {"by", "toward", "towards", "over"}
+
+
 def _objects(verb: Token) -> list[Argument]:
-    found = [Argument(c, "object") for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    found = [Argument(c, "object") for c in objects]
     for child in verb.children:
         if child.dep_ in ("prep",) and child.lower_ in RECIPIENT_PREPS:
             found.extend(
                 Argument(g, f"'{child.lower_}' phrase") for g in child.children if g.dep_ == "pobj"
             )
+    # "imposed sanctions against Burma", "rejected a request by Ankara": the object's own
+    # phrase names the one it is aimed at.
+    for obj in objects:
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in OBJECT_NOUN_PREPS:
+                found.extend(
+                    Argument(g, f"'{obj.text} {child.lower_}' phrase")
+                    for g in child.children
+                    if g.dep_ == "pobj"
+                )
     return found
 
 
@@ -166,11 +180,18 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _actors(args: list[Argument], resolve: Resolve) -> tuple[list[Actor], str]:
+    """The actors of the first argument that names one; an argument that names a country
+    beats one that does not ("sent troops to Mali": Mali, not the troops)."""
+    first: tuple[list[Actor], str] = ([], "")
     for arg in args:
         actors = resolve(_phrase(arg.token))
-        if actors:
+        if not actors:
+            continue
+        if any(a.country for a in actors):
             return actors, arg.how
-    return [], ""
+        if not first[0]:
+            first = (actors, arg.how)
+    return first
 
 
 def _trigger(verb: Token, noun: Token | None) -> TextSpan:
@@ -261,6 +282,10 @@ class EventExtractor:
             rule, noun = found
         if rule is None:
             return None
+        return self.candidate(verb, rule, noun)
+
+    def candidate(self, verb: Token, rule, noun: Token | None = None) -> Candidate | None:
+        """The candidate event of `verb` coded by `rule`: its arguments read off the parse."""
         subject, passive, subject_how = _subject(verb)
         if passive:
             agent = _agent(verb)
@@ -329,7 +354,13 @@ class EventExtractor:
         return None
 
     def _make(
-        self, found: Candidate, sent: Span, sentence_index: int, doc_id: str, resolve: Resolve
+        self,
+        found: Candidate,
+        sent: Span,
+        sentence_index: int,
+        doc_id: str,
+        resolve: Resolve,
+        need_actor: bool = True,
     ) -> Event | None:
         mapping = self.ontology.plover(found.rule.cameo)
         code = self.ontology.cameo(found.rule.cameo)
@@ -340,14 +371,15 @@ class EventExtractor:
         subject = found.subject
         if not actor and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
             unknown = _unknown_actor(subject)
-            if unknown is None:
+            if unknown is None and need_actor:
                 return None
-            actor, actor_how = unknown, "subject (not in the actor KB)"
+            if unknown is not None:
+                actor, actor_how = unknown, "subject (not in the actor KB)"
         recipient, recipient_how = _actors(found.recipient_args, resolve)
         # Someone can't be their own counterpart: drop recipients that repeat the actor.
         actor_codes = {(a.code, a.name) for a in actor}
         recipient = [r for r in recipient if (r.code, r.name) not in actor_codes]
-        if not any(a.code != "---" for a in actor + recipient):
+        if need_actor and not any(a.code != "---" for a in actor + recipient):
             return None  # no political actor on either side that the KB knows
         if (
             mapping.event_type == "CONSULT"
@@ -384,6 +416,24 @@ class EventExtractor:
             confidence=_confidence(found.rule, actor, recipient, status),
             why="; ".join(why),
         )
+
+    def classifier_event(
+        self,
+        sent: Span,
+        verb: Token,
+        rule,
+        sentence_index: int,
+        doc_id: str,
+        resolve: Resolve,
+        need_actor: bool = True,
+    ) -> Event | None:
+        """An event that the sentence classifier (events/decide.py) typed where no lexicon rule
+        fired: `verb` is the trigger, `rule` gives the type's generic CAMEO code and `why`;
+        actor and recipient come from the parse exactly as for a lexicon verb."""
+        found = self.candidate(verb, rule)
+        if found is None:
+            return None
+        return self._make(found, sent, sentence_index, doc_id, resolve, need_actor=need_actor)
 
 
 def _own_subject_of(clause: Token) -> tuple[Token | None, bool, str]:
