@@ -400,6 +400,8 @@ FALSE_EVENT_SLACK = 0.01
 # A classifier-only event must be more likely right than wrong (calibrated confidence >= 0.5),
 # whatever the F1 optimum on the training data says: the held-out no-event sentences are ours
 # and easier than real news, so below this floor the F1 gain is bought with false events.
+# (Disclosure: this floor was added after a scoreboard run showed the extra false events; the
+# held-out optimum without it is 0.25. See the issue notes of 2026-11-25.)
 ADD_FLOOR = 0.5
 ACTORLESS_CHOICES = [(), ("ASSAULT", "PROTEST"), ("ASSAULT", "COERCE", "PROTEST")]
 
@@ -618,7 +620,8 @@ def write_card(path: Path, model: SentenceClassifier, counts: dict, report: dict
     tuning = model.meta.get("tuning")
     if tuning:
         lines += [
-            "## The Coder's decision (chosen on the held-out predictions above)",
+            "## The Coder's decision (chosen on the held-out predictions above, with"
+            " classifier-only events floored at a calibrated confidence of 0.5)",
             "",
             "`" + json.dumps(model.meta["decision"]) + "`",
             "",
