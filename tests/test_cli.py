@@ -119,3 +119,27 @@ def test_bad_date_is_a_usage_error():
     assert result.returncode == 2
     assert b"is not a date" in result.stderr
     assert b"Traceback" not in result.stderr
+
+
+def test_a_config_file_sets_the_database_and_a_user_kb(tmp_path: Path):
+    (tmp_path / "people.tsv").write_text(
+        "name\taliases\tkb_id\tcountry\trole\tsector\tstart\tend\tsource\n"
+        "Ana Morales\tMorales\t\tCHL\tforeign minister\tGOV\t2024-01-01\t\tuser\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "dotterel.toml").write_text('db = "team.db"\nkb = ["people.tsv"]\n', "utf-8")
+    text = b"Ana Morales criticised Peru over the border closure."
+    result = run("code", "-", "--date", "2026-03-06", "--format", "jsonl", stdin=text, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    [record] = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert record["actor"][0]["code"] == "CHLGOV"
+    assert (tmp_path / "team.db").exists()
+    assert b"stored in " in result.stderr and b"team.db" in result.stderr
+
+
+def test_a_broken_config_is_one_clear_line(tmp_path: Path):
+    (tmp_path / "dotterel.toml").write_text("colour = 'blue'\n", "utf-8")
+    result = run("events", cwd=tmp_path)
+    assert result.returncode == 2
+    assert b"unknown settings ['colour']" in result.stderr
+    assert b"Traceback" not in result.stderr

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from dotterel import __version__
 
+DEFAULT_DB = "dotterel.db"
 EXIT_OK = 0
 EXIT_NOTHING_CODED = 2
 
@@ -115,14 +116,14 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument(
         "--format", choices=OUTPUT_FORMATS, help="output (default: table on a terminal, else jsonl)"
     )
-    code.add_argument("--db", default="dotterel.db", help="SQLite database (default dotterel.db)")
+    code.add_argument("--db", help="SQLite database (default: the config's db, else dotterel.db)")
     code.add_argument("--no-store", action="store_true", help="do not store the results")
     code.add_argument("--model", help="spaCy pipeline (default: en_core_web_md, else _sm)")
     code.add_argument("--kb", type=Path, action="append", help="extra actor KB file (repeatable)")
     code.set_defaults(run=cmd_code)
 
     events = commands.add_parser("events", help="list the events stored in a database")
-    events.add_argument("--db", default="dotterel.db")
+    events.add_argument("--db", help="SQLite database (default: the config's db, else dotterel.db)")
     events.add_argument("--format", choices=("table", "jsonl"))
     events.add_argument("--limit", type=int)
     events.set_defaults(run=cmd_events)
@@ -143,8 +144,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def apply_config(args: argparse.Namespace) -> None:
+    """Fill what the command line left open from the config file (see dotterel.config)."""
+    from dotterel.config import load_config
+
+    config = load_config()
+    if hasattr(args, "kb"):
+        args.kb = [*config.kb, *(args.kb or [])] or None
+    if hasattr(args, "db") and args.db is None:
+        args.db = config.db or DEFAULT_DB
+
+
 def main(argv: list[str] | None = None) -> int:
+    from dotterel.config import ConfigError
+
     args = build_parser().parse_args(argv)
+    try:
+        apply_config(args)
+    except ConfigError as exc:
+        _say(f"error: {exc}")
+        return 2
     try:
         return args.run(args)
     except KeyboardInterrupt:

@@ -240,7 +240,7 @@ def add_actors_parser(subparsers) -> argparse.ArgumentParser:
     im.set_defaults(run=cmd_import_tabari)
 
     ca = sub.add_parser("candidates", help="new actors found while coding, for review")
-    ca.add_argument("--db", default="dotterel.db", help="SQLite database (default dotterel.db)")
+    ca.add_argument("--db", help="SQLite database (default: the config's db, else dotterel.db)")
     ca.add_argument("--kb", type=Path, action="append", help="extra actor KB file (repeatable)")
     ca.add_argument("--json", action="store_true", help="one JSON object a line")
     ca.set_defaults(run=cmd_candidates)
