@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from dotterel.events.lexicon import NounLexicon, NounRule, VerbLexicon, VerbRule, noun_keys
 from dotterel.events.modality import read_modality
 from dotterel.events.ontology import Ontology
+from dotterel.events.recode import apply_conventions
 from dotterel.records import Actor, Event
 from dotterel.records import Span as TextSpan
 
@@ -251,7 +252,7 @@ class EventExtractor:
     def sentence_events(
         self, sent: Span, sentence_index: int, doc_id: str, resolve: Resolve
     ) -> list[Event]:
-        events = []
+        events: list[tuple[Token, Event]] = []
         carried: set[int] = set()  # nouns already coded through their light verb
         for token in sent:
             candidate = None
@@ -269,8 +270,8 @@ class EventExtractor:
                 continue
             event = self._make(candidate, sent, sentence_index, doc_id, resolve)
             if event is not None:
-                events.append(event)
-        return events
+                events.append((token, event))
+        return apply_conventions(events, self.ontology)
 
     def _verbal(self, verb: Token) -> Candidate | None:
         rule: VerbRule | NounRule | None = self.lexicon.match(verb)

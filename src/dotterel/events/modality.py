@@ -25,6 +25,7 @@ SPEECH_VERBS = {
     "say", "tell", "write", "add", "state", "announce", "claim", "insist", "note", "stress",
     "post", "tweet", "declare", "report", "confirm", "warn", "argue", "explain", "reiterate",
 }  # fmt: skip
+NEGATING_VERBS = {"fail", "refuse", "decline"}
 CONDITION_MARKS = {"if", "unless", "provided", "providing"}
 CONDITION_WORDS = {"contingent", "conditional", "dependent"}
 GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acomp"}
@@ -91,7 +92,9 @@ def read_modality(verb: Token) -> ModalityReading:
     status = "reported"
     governors = list(_governors(verb))
 
-    if any(_has_neg(t) for t, _ in governors[:2]):
+    # "failed to reach a deal", "refused to lift": the governing verb negates its complement.
+    negating = any(link == "xcomp" and t.lemma_.lower() in NEGATING_VERBS for t, link in governors)
+    if negating or any(_has_neg(t) for t, _ in governors[:2]):
         modality.negated = True
         reasons.append("negated")
 
