@@ -32,3 +32,8 @@ def test_a_planned_meeting_stays_a_planned_consult(coder):
     events = _events(coder, "Kenya's president agreed to meet Ethiopia's prime minister.")
     assert ("AGREE", "036", "reported") in events
     assert ("CONSULT", "040", "planned") in events
+
+
+def test_an_option_under_consideration_is_no_event(coder):
+    assert _events(coder, "Japan is considering sending aid to North Korea.") == []
+    assert _events(coder, "The envoy expressed concern about the fighting in Gaza.") == []

@@ -24,6 +24,8 @@ from dotterel.records import Event
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 KEPT_WHEN_PLANNED = {"CONSULT"}
+# Weighing an option is a statement (CAMEO 014), and the option weighed is no event yet.
+DELIBERATION = {"consider", "mull", "contemplate", "weigh", "study", "explore"}
 # The CAMEO intention (03x) for a future cooperative action, by its CAMEO root.
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # The CAMEO rejection (12x) for a negated cooperative action, by its CAMEO root.
@@ -60,12 +62,26 @@ def _governing_event(token: Token, by_token: dict[int, Event]) -> Event | None:
     return None
 
 
+def _deliberated(token: Token) -> bool:
+    """ "is considering sending aid": the action is an option under consideration."""
+    head = token
+    while (
+        head.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep") and head.head is not head
+    ):
+        head = head.head
+        if head.lemma_.lower() in DELIBERATION:
+            return True
+    return False
+
+
 def apply_conventions(found: list[tuple[Token, Event]], ontology: Ontology) -> list[Event]:
     """The sentence's events after PLOVER's conventions for future, negated and governed
     actions; `found` pairs each event with its trigger token, in sentence order."""
     by_token = {token.i: event for token, event in found}
     out = []
     for token, event in found:
+        if _deliberated(token):
+            continue
         governor = _governing_event(token, by_token)
         planned_meeting = event.event_type in KEPT_WHEN_PLANNED and not event.modality.negated
         if planned_meeting:
