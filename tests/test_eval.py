@@ -403,6 +403,12 @@ def test_cli_eval_writes_the_scoreboard(tmp_path, fake_ontology):
     assert "### case2021" in text and "Bucket macro-F1" in text
     assert "### petr2-gsr" in text and "| CAMEO triple |" in text
     assert "PentaClass accuracy **0.500** (2/4)" in text
+    # tempeval3: the fake coder has no parser, so tense is unknown; Sunday, Friday (read as the
+    # past Friday: wrong), last week right (W9 = W09), the year-earlier quarter not resolved.
+    assert "tempeval3: DATE value accuracy 0.500 (2/4)" in summary
+    assert "| tempeval3 | 0.500 | 2/4 | 0.500 | 1/2 |" in text
+    assert "| tempeval3 | 4 | — | — | — | — | — | — | — |" in text
+    assert "DATE value accuracy **0.500** (2/4)" in text
 
 
 def test_cli_eval_failures_are_one_line_each(tmp_path, capsys):
@@ -439,7 +445,8 @@ def test_cli_eval_goes_on_after_a_set_fails(tmp_path, capsys):
 def test_expand_sets():
     assert harness.expand_sets(["all"]) == list(sets.SETS)
     assert harness.expand_sets(["case2021", "all"])[0] == "case2021"
-    assert len(harness.expand_sets(["case2021", "all"])) == 4
+    assert len(harness.expand_sets(["case2021", "all"])) == 5
+    assert "tempeval3" in harness.expand_sets(["all"])
 
 
 def test_find_data_dir_prefers_the_given_one():
@@ -605,3 +612,55 @@ def test_scoreboard_actor_rows(tmp_path, fake_ontology):
     assert "plover-gsr: actor country accuracy 0.429 (3/7)" in out.getvalue()
     # The other scores are unchanged by the actor rows.
     assert "| plover-gsr | 4 | 5 | 2 | 1.000 | 0.400 | 0.571 | 0.571 | — |" in text
+
+
+# --- tempeval3 ------------------------------------------------------------------------------------
+
+
+def test_tempeval3_loader_reads_dates_and_their_documents():
+    items = sets.load_set("tempeval3", FIXTURES)
+    # the creation time and the DURATION are left out
+    assert [(i.text, i.label) for i in items] == [
+        ("Sunday", "2031-03-02"),
+        ("Friday", "2031-03-07"),
+        ("year-earlier quarter", "2030-Q3"),
+        ("last week", "2031-W9"),
+    ]
+    assert items[0].date == date(2031, 3, 3) and items[0].id == "TEST/TEST20310303.0001/t1"
+    friday = items[1]
+    assert friday.context[friday.span[0] : friday.span[1]] == "Friday"
+    assert "talks & visits" in friday.context  # entities unescaped, offsets kept
+
+
+def test_tml_text_offsets():
+    text, spans = sets.tml_text(
+        'x <TEXT>On <TIMEX3 tid="t1" type="DATE">May 5</TIMEX3> &lt;b&gt;</TEXT>'
+    )
+    assert text == "On May 5 <b>" and text[slice(*spans["t1"])] == "May 5"
+
+
+def test_timex_scores():
+    items = [
+        EvalItem("a", "Friday", label="2031-03-07"),
+        EvalItem("b", "this week", label="2031-W9"),
+        EvalItem("c", "the quarter", label="2031-Q1"),
+    ]
+    s = metrics.timex_scores(items, {"a": "2031-02-28", "b": "2031-W09", "c": None})
+    assert (s.correct, s.total, s.day_correct, s.day_total, s.unresolved) == (1, 3, 0, 1, 1)
+    assert metrics.same_timex_value("2000-W7", "2000-W07")
+    assert not metrics.same_timex_value("2000-W7", None)
+
+
+def test_tempeval3_with_a_parser_uses_the_tense(nlp):
+    items = sets.load_set("tempeval3", FIXTURES)
+    r = harness.run_timex_set(sets.SETS["tempeval3"], items, nlp)
+    # "would resume on Friday": the coming Friday
+    assert r.timex.correct == 3 and r.timex.with_tense == 4
+
+
+@pytest.mark.shared
+def test_real_tempeval3_size():
+    if not SHARED_EVAL.is_dir():
+        pytest.skip("../shared/data/eval not present")
+    items = sets.load_set("tempeval3", SHARED_EVAL)
+    assert len(items) == 1505 and all(i.span for i in items)

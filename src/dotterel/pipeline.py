@@ -14,6 +14,7 @@ from spacy.tokens import Doc as SpacyDoc
 from dotterel import nlp
 from dotterel.actors.kb import KnowledgeBase
 from dotterel.actors.resolve import ActorResolver
+from dotterel.attributes import dates
 from dotterel.document import Document, Problem
 from dotterel.events.classify import SentenceClassifier
 from dotterel.events.decide import Decision, code_sentence
@@ -157,10 +158,11 @@ class Coder:
                 )  # fmt: skip
             )
         coded.candidates = document_actors.candidates
-        for event in coded.events:
-            # Until dates are resolved (issue 5), an event takes its report's date.
-            event.date = on.isoformat() if on else None
-            event.date_precision = "publication"
+        # Dates (issue 5): time expressions resolved against the publication date and the tense
+        # of their clause; each event takes the one attached to its trigger.
+        mentions = dates.doc_times(doc, on)
+        dates.date_events(coded.events, doc, mentions, on)
+        coded.times = [t.to_record() for t in mentions]
         return coded
 
 

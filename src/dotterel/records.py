@@ -105,6 +105,7 @@ class Event:
     date: str | None = None
     date_text: str | None = None
     date_precision: str = "publication"
+    date_end: str | None = None
     status: str = "reported"
     location: Place | None = None
     modality: Modality = field(default_factory=Modality)
@@ -146,6 +147,7 @@ class Event:
             "date": self.date,
             "date_text": self.date_text,
             "date_precision": self.date_precision,
+            "date_end": self.date_end,
             "status": self.status,
             "location": self.location.to_record() if self.location else None,
             "modality": self.modality.to_record(),
@@ -160,6 +162,6 @@ class Event:
 EVENT_FIELDS = [
     "schema_version", "event_id", "doc_id", "sentence", "text", "trigger", "event_type", "mode",
     "context", "cameo", "cameo_root", "quad_class", "goldstein", "actor", "recipient", "date",
-    "date_text", "date_precision", "status", "location", "modality", "condition", "quote",
-    "confidence", "why",
+    "date_text", "date_precision", "date_end", "status", "location", "modality", "condition",
+    "quote", "confidence", "why",
 ]  # fmt: skip

@@ -95,6 +95,7 @@ def event_errors(record: dict) -> list[str]:
     check("date", isinstance(record["date"], OPTIONAL_STR), "want an ISO date or null")
     check("date_text", isinstance(record["date_text"], OPTIONAL_STR), "want a string or null")
     check("date_precision", record["date_precision"] in PRECISIONS, f"want one of {PRECISIONS}")
+    check("date_end", isinstance(record["date_end"], OPTIONAL_STR), "want an ISO date or null")
     check("status", record["status"] in STATUSES, f"want one of {STATUSES}")
     location = record["location"]
     check(

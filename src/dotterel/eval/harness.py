@@ -20,6 +20,7 @@ from dotterel.eval.metrics import (
     SideScore,
     pred_from_event,
     score_set,
+    timex_scores,
 )
 from dotterel.eval.sets import SETS, EvalDataError, get_set, load_set
 
@@ -53,6 +54,8 @@ def run_set(name: str, coder: Any, data_dir: Path) -> SetResult:
     """
     spec = get_set(name)
     items = load_set(name, data_dir)
+    if spec.kind == "timex":
+        return run_timex_set(spec, items, getattr(coder, "nlp", None))
     if len({item.id for item in items}) != len(items):  # events are collected by document id
         raise EvalDataError(f"set {name!r}: item ids are not unique")
     docs = [
@@ -68,6 +71,41 @@ def run_set(name: str, coder: Any, data_dir: Path) -> SetResult:
     preds = {item.id: [pred_from_event(e) for e in events.get(item.id, [])] for item in items}
     uncoded = sum(1 for item in items if item.id not in events)
     return score_set(spec, items, preds, seconds, problems=problems, uncoded=uncoded)
+
+
+def run_timex_set(spec: Any, items: list, nlp: Any = None) -> SetResult:
+    """Normalise each gold time expression against its document's creation time.
+
+    With a spaCy pipeline (the coder's), each document is parsed and the expression is resolved
+    with the tense of the clause it attaches to, as the coder does; without one, tense unknown.
+    The gold gives the expressions, so this scores normalisation, not detection.
+    """
+    from dotterel.attributes import dates
+
+    start = perf_counter()
+    tenses: dict[str, str | None] = {}
+    if nlp is not None:
+        contexts = {item.context for item in items if item.context}
+        parsed = dict(zip(contexts, nlp.pipe(contexts), strict=True))
+        for item in items:
+            if not (item.context and item.span):
+                continue
+            span = parsed[item.context].char_span(*item.span, alignment_mode="expand")
+            if span is not None and len(span):
+                tenses[item.id] = dates.tense_of(dates.governing_predicate(span.root))
+    values: dict[str, str | None] = {}
+    for item in items:
+        value = dates.normalise(item.text, item.date, tenses.get(item.id)) if item.date else None
+        values[item.id] = value.value if value else None
+    seconds = perf_counter() - start
+    return SetResult(
+        name=spec.name,
+        items=len(items),
+        gold_events=0,
+        predicted_events=0,
+        seconds=seconds,
+        timex=timex_scores(items, values, with_tense=len(tenses)),
+    )
 
 
 # --- formatting -----------------------------------------------------------------------------------
@@ -88,6 +126,8 @@ def _rate(result: SetResult) -> str:
 
 def summary_row(r: SetResult) -> list[str]:
     t = r.event_type
+    if r.timex is not None:  # no events: only the items and the time
+        return [r.name, str(r.items), NA, NA, NA, NA, NA, NA, NA, f"{r.seconds:.1f}"]
     return [
         r.name,
         str(r.items),
@@ -164,6 +204,16 @@ Set-specific scores (details below each table row's set):
   false positive for none). Accuracy is over all items; macro-F1 is the mean one-vs-rest F1 over
   the 5 classes; coverage is the share of items with a prediction. The class meanings are inferred
   from the examples (the source does not state them).
+
+Times (the table "Times" below; tempeval3, which has no events):
+
+- **DATE value accuracy**: every TIMEX3 of type DATE in TempEval-3 TBAQ-cleaned except the
+  creation times (1,505); dotterel's normaliser is given the gold expression's words and the
+  document creation time (and, with the coder's parser, the tense of the clause the expression
+  attaches to in its document) and must give the gold `value` exactly; a week number's zero
+  padding is not held against it ("2000-W7" = "2000-W07"). No value counts as wrong.
+  **day-value accuracy**: the same over the gold values of the form YYYY-MM-DD. This scores
+  normalisation, not detection.
 
 Actor scores (sets with gold actors; the table "Actors" below):
 
@@ -295,6 +345,15 @@ def _details(r: SetResult) -> list[str]:
             *_class_table(p, "class"),
             "",
         ]
+    if r.timex:
+        x = r.timex
+        out += [
+            f"DATE value accuracy **{_num(x.accuracy)}** ({x.correct}/{x.total}); "
+            f"day values (YYYY-MM-DD) {_num(x.day_accuracy)} ({x.day_correct}/{x.day_total}); "
+            f"no value given for {x.unresolved}; resolved with their clause's tense: "
+            f"{x.with_tense}.",
+            "",
+        ]
     if r.uncoded or r.problems:
         out.append(
             f"The coder returned no result for {r.uncoded} item(s) and reported "
@@ -331,6 +390,22 @@ def render_scoreboard(
     actor_rows = [row for r in results for row in _actor_rows(r)]
     if actor_rows:
         lines += ["### Actors", "", *_md_table(ACTOR_HEADER, actor_rows), ""]
+    timex_rows = [
+        [r.name, _num(r.timex.accuracy), f"{r.timex.correct}/{r.timex.total}",
+         _num(r.timex.day_accuracy), f"{r.timex.day_correct}/{r.timex.day_total}"]
+        for r in results
+        if r.timex
+    ]  # fmt: skip
+    if timex_rows:
+        lines += [
+            "### Times",
+            "",
+            *_md_table(
+                ["set", "DATE value accuracy", "correct", "day-value accuracy", "correct"],
+                timex_rows,
+            ),
+            "",
+        ]
     if failures:
         lines += ["Not scored:", "", *[f"- {f}" for f in failures], ""]
     lines += ["## Details", ""]
@@ -385,7 +460,7 @@ def git_commit(cwd: Path | None = None, ignore: Sequence[Path | str] = ()) -> st
 
 
 def expand_sets(names: Sequence[str]) -> list[str]:
-    """'all' → the four sets; duplicates dropped, order kept."""
+    """'all' → every set; duplicates dropped, order kept."""
     out: list[str] = []
     for name in names:
         for one in SETS if name == "all" else [name]:
@@ -410,6 +485,12 @@ def print_summary(results: Sequence[SetResult], out: TextIO) -> None:
             )
         for row in _actor_rows(r):
             out.write(f"{row[1]}: actor {row[0]} {row[4]} (actor {row[2]}, recipient {row[3]})\n")
+        if r.timex:
+            out.write(
+                f"{r.name}: DATE value accuracy {_num(r.timex.accuracy)} "
+                f"({r.timex.correct}/{r.timex.total}), day values "
+                f"{_num(r.timex.day_accuracy)} ({r.timex.day_correct}/{r.timex.day_total})\n"
+            )
         if r.cameo_root:
             out.write(
                 f"{r.name}: CAMEO root F1 {_num(r.cameo_root.f1)}, "
@@ -425,7 +506,7 @@ def cli_eval(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    """Score the named sets ('all' = all four). Prints a summary table, writes the scoreboard when
+    """Score the named sets ('all' = every set). Prints a summary table, writes the scoreboard when
     a path is given. Returns 0 when every set was scored, 2 otherwise; each failure is one line on
     standard error, never a traceback."""
     stdout = stdout or sys.stdout

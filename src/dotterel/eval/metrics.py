@@ -6,6 +6,7 @@ function here can be tested on hand-made data without a coder.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -411,6 +412,52 @@ def _has_sector_codes(items: Sequence[EvalItem]) -> bool:
 
 
 @dataclass
+class TimexScores:
+    """Value accuracy of normalised time expressions (exact match of the TIMEX3 value)."""
+
+    correct: int = 0
+    total: int = 0
+    day_correct: int = 0  # among gold values of the form YYYY-MM-DD
+    day_total: int = 0
+    unresolved: int = 0  # expressions the normaliser gave no value for
+    with_tense: int = 0  # expressions resolved with their clause's tense from a parse
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.total if self.total else None
+
+    @property
+    def day_accuracy(self) -> float | None:
+        return self.day_correct / self.day_total if self.day_total else None
+
+
+_WEEK = re.compile(r"W0(\d)")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def same_timex_value(gold: str, got: str | None) -> bool:
+    """Exact match; only the week number's zero padding is not held against either side
+    (the gold writes both "2000-W7" and "2000-W07")."""
+    return got is not None and _WEEK.sub(r"W\1", gold) == _WEEK.sub(r"W\1", got)
+
+
+def timex_scores(
+    items: Sequence[EvalItem], values: Mapping[str, str | None], with_tense: int = 0
+) -> TimexScores:
+    s = TimexScores(with_tense=with_tense)
+    for item in items:
+        gold, got = item.label or "", values.get(item.id)
+        ok = same_timex_value(gold, got)
+        s.total += 1
+        s.correct += ok
+        s.unresolved += got is None
+        if _DAY_VALUE.match(gold):
+            s.day_total += 1
+            s.day_correct += ok
+    return s
+
+
+@dataclass
 class SetResult:
     """Everything the scoreboard says about one set. None: the metric does not apply to it."""
 
@@ -430,6 +477,7 @@ class SetResult:
     actor_country: ActorScores | None = None  # country accuracy over gold actors
     actor_code: ActorScores | None = None  # code accuracy, first six letters
     actor_code_prefix: ActorScores | None = None  # code accuracy, as specific as the gold
+    timex: TimexScores | None = None  # tempeval3: time expression normalisation
     untyped_gold: int = 0  # gold events without a PLOVER type, left out of type and dyad scores
     problems: list[str] = field(default_factory=list)  # what the coder reported as unusable
     uncoded: int = 0  # items the coder returned no CodedDocument for

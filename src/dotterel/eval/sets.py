@@ -6,7 +6,9 @@ read the gold labels as the sets' authors wrote them, with the few documented re
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -43,6 +45,9 @@ class EvalItem:
     # Set-level label: case2021 bucket, ConfliBERT PentaClass, PETR2 category.
     label: str | None = None
     no_event: bool = False  # the set says no event may be coded here
+    # tempeval3: the whole document's text and where the expression sits in it (for its tense).
+    context: str | None = None
+    span: tuple[int, int] | None = None
 
 
 # --- actor codes -> countries -------------------------------------------------------------------
@@ -293,6 +298,75 @@ def load_conflibert_test(path: Path) -> list[EvalItem]:
     return items
 
 
+# --- TempEval-3 (TBAQ-cleaned) -------------------------------------------------------------------
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_TID = re.compile(r'\btid="([^"]+)"')
+
+
+def tml_text(markup: str) -> tuple[str, dict[str, tuple[int, int]]]:
+    """The plain text of a TimeML document's <TEXT> part, and each TIMEX3's (start, end) in it."""
+    body = markup.split("<TEXT>", 1)[-1].split("</TEXT>", 1)[0]
+    out: list[str] = []
+    length = 0
+    spans: dict[str, tuple[int, int]] = {}
+    open_tid: str | None = None
+    open_at = 0
+    pos = 0
+    for m in _TAG.finditer(body):
+        chunk = html.unescape(body[pos : m.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        if m.group(2) != "TIMEX3":
+            continue
+        if m.group(1):
+            if open_tid is not None:
+                spans[open_tid] = (open_at, length)
+            open_tid = None
+        else:
+            tid = _TID.search(m.group(3))
+            open_tid, open_at = (tid.group(1) if tid else None), length
+    out.append(html.unescape(body[pos:]))
+    return "".join(out), spans
+
+
+def load_tempeval3(path: Path) -> list[EvalItem]:
+    """One item per DATE TIMEX3 (the creation time left out): text = the expression, date = the
+    document creation time, label = the gold value; context/span = its document (from the .tml
+    beside the jsonl, when there) for the tense of its clause."""
+    items = []
+    texts: dict[str, tuple[str, dict[str, tuple[int, int]]] | None] = {}
+    for n, line in enumerate(_read_lines(path), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if row["type"] != "DATE" or row.get("functionInDocument") == "CREATION_TIME":
+                continue
+            key = f"{row['corpus']}/{row['doc']}"
+            dct = _parse_date(str(row["dct"])[:10])
+            text, value, tid = row["text"], row["value"], row["tid"]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise EvalDataError(f"{path}:{n}: {exc}") from exc
+        if key not in texts:
+            tml = path.parent / f"{key}.tml"
+            texts[key] = tml_text(tml.read_text(encoding="utf-8")) if tml.is_file() else None
+        doc = texts[key]
+        span = doc[1].get(tid) if doc else None
+        items.append(
+            EvalItem(
+                id=f"{key}/{tid}",
+                text=text,
+                date=dct,
+                label=value,
+                context=doc[0] if doc and span else None,
+                span=span,
+            )
+        )
+    return items
+
+
 # --- the registry ---------------------------------------------------------------------------------
 
 
@@ -304,6 +378,7 @@ class EvalSet:
     typed: bool  # gold gives PLOVER types: event-type P/R/F1 applies
     actors: bool  # gold gives actors: dyad F1 applies
     about: str
+    kind: str = "events"  # "events": coded by the Coder; "timex": time expressions normalised
 
 
 SETS: dict[str, EvalSet] = {
@@ -340,6 +415,16 @@ SETS: dict[str, EvalSet] = {
             typed=False,
             actors=False,
             about="ConfliBERT CAMEO sentence classification, test split, PentaClass labels",
+        ),
+        EvalSet(
+            "tempeval3",
+            "tempeval3_tbaq/timex3.jsonl",
+            load_tempeval3,
+            typed=False,
+            actors=False,
+            about="TempEval-3 TBAQ-cleaned (TimeBank + AQUAINT): DATE TIMEX3 values, normalised "
+            "against the document creation time",
+            kind="timex",
         ),
     )
 }
