@@ -409,6 +409,8 @@ def test_cli_eval_writes_the_scoreboard(tmp_path, fake_ontology):
     assert "| tempeval3 | 0.500 | 2/4 | 0.500 | 1/2 |" in text
     assert "| tempeval3 | 4 | — | — | — | — | — | — | — |" in text
     assert "DATE value accuracy **0.500** (2/4)" in text
+    # Calibration pools the events whose items name their types: the fake coder's events.
+    assert "### Calibration" in text and "Confidence ≥ 0.8:" in text
 
 
 def test_cli_eval_failures_are_one_line_each(tmp_path, capsys):

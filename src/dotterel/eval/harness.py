@@ -12,6 +12,8 @@ from time import perf_counter
 from typing import Any, TextIO
 
 from dotterel.document import Document
+from dotterel.eval import calibration
+from dotterel.eval.calibration import judged
 from dotterel.eval.metrics import (
     PRF,
     ActorScores,
@@ -70,7 +72,9 @@ def run_set(name: str, coder: Any, data_dir: Path) -> SetResult:
     seconds = perf_counter() - start
     preds = {item.id: [pred_from_event(e) for e in events.get(item.id, [])] for item in items}
     uncoded = sum(1 for item in items if item.id not in events)
-    return score_set(spec, items, preds, seconds, problems=problems, uncoded=uncoded)
+    result = score_set(spec, items, preds, seconds, problems=problems, uncoded=uncoded)
+    result.judged_confidences = judged(items, preds)
+    return result
 
 
 def run_timex_set(spec: Any, items: list, nlp: Any = None) -> SetResult:
@@ -396,6 +400,11 @@ def render_scoreboard(
         for r in results
         if r.timex
     ]  # fmt: skip
+    pairs = [pair for r in results for pair in r.judged_confidences]
+    if pairs:
+        lines += calibration.render(
+            calibration.calibration_table(pairs), calibration.share_at_least(pairs, 0.8)
+        )
     if timex_rows:
         lines += [
             "### Times",

@@ -481,6 +481,8 @@ class SetResult:
     untyped_gold: int = 0  # gold events without a PLOVER type, left out of type and dyad scores
     problems: list[str] = field(default_factory=list)  # what the coder reported as unusable
     uncoded: int = 0  # items the coder returned no CodedDocument for
+    # (confidence, right) of each predicted event whose item's gold names event types
+    judged_confidences: list[tuple[float, bool]] = field(default_factory=list)
 
     @property
     def false_event_rate(self) -> float | None:
