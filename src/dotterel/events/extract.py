@@ -363,10 +363,10 @@ class EventExtractor:
         resolve: Resolve,
         need_actor: bool = True,
     ) -> Event | None:
-        mapping = self.ontology.plover(found.rule.cameo)
-        code = self.ontology.cameo(found.rule.cameo)
-        if mapping is None or code is None:
+        coding = self.ontology.coding(found.rule.cameo)
+        if coding is None:
             return None  # a statement: PLOVER codes no event for it
+        code = self.ontology.cameo(found.rule.cameo)
 
         actor, actor_how = _actors(found.actor_args, resolve)
         subject = found.subject
@@ -383,7 +383,7 @@ class EventExtractor:
         if need_actor and not any(a.code != "---" for a in actor + recipient):
             return None  # no political actor on either side that the KB knows
         if (
-            mapping.event_type == "CONSULT"
+            coding["event_type"] == "CONSULT"
             and recipient
             and all("MED" in r.sector for r in recipient)
         ):
@@ -403,12 +403,7 @@ class EventExtractor:
             sentence=sentence_index,
             text=sent.text,
             trigger=found.trigger,
-            event_type=mapping.event_type,
-            mode=mapping.mode,
-            context=list(mapping.contexts),
-            cameo=code.code,
-            quad_class=code.quad_class,
-            goldstein=code.goldstein,
+            **coding,
             actor=actor,
             recipient=recipient,
             status=status,

@@ -242,6 +242,22 @@ class Ontology:
         """1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."""
         return self._type_info(event_type)[0]
 
+    def coding(self, cameo: str) -> dict | None:
+        """The event record's coding fields for a CAMEO code, consistent with the map: PLOVER
+        type, mode and contexts, CAMEO code, QuadClass and Goldstein. None for a code PLOVER
+        does not code (a 01x statement) or does not know."""
+        code, mapping = self.cameo(cameo), self.plover(cameo)
+        if code is None or mapping is None:
+            return None
+        return {
+            "event_type": mapping.event_type,
+            "mode": mapping.mode,
+            "context": list(mapping.contexts),
+            "cameo": code.code,
+            "quad_class": code.quad_class,
+            "goldstein": code.goldstein,
+        }
+
     def default_cameo(self, event_type: str) -> str | None:
         """The generic CAMEO code to report for a PLOVER type decided without a CAMEO verb."""
         return self._defaults.get(normalize_event_type(event_type))

@@ -36,19 +36,11 @@ REJECTION_BY_CODE = {"036": "125", "037": "127", "057": "127", "046": "125"}
 
 
 def _recoded(event: Event, cameo: str, ontology: Ontology, reason: str) -> Event | None:
-    code, mapping = ontology.cameo(cameo), ontology.plover(cameo)
-    if code is None or mapping is None:
+    coding = ontology.coding(cameo)
+    if coding is None:
         return None
-    return replace(
-        event,
-        event_type=mapping.event_type,
-        mode=mapping.mode,
-        context=list(mapping.contexts),
-        cameo=code.code,
-        quad_class=code.quad_class,
-        goldstein=code.goldstein,
-        why=f"{event.why}; {reason} -> CAMEO {code.code} ({code.name})",
-    )
+    name = ontology.cameo(cameo).name
+    return replace(event, **coding, why=f"{event.why}; {reason} -> CAMEO {cameo} ({name})")
 
 
 def _governing_event(token: Token, by_token: dict[int, Event]) -> Event | None:
