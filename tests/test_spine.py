@@ -199,3 +199,10 @@ def test_a_light_verb_event_is_coded_once(coder):
 
 def test_a_flood_is_no_actor(coder):
     assert _coded(coder, "Floods killed twelve villagers in northern Kenya on Monday.") == []
+
+
+def test_force_is_used_against_the_place_it_strikes(coder):
+    events = _coded(coder, "Turkish jets bombed villages in northern Iraq on Sunday.")
+    assert [(e.event_type, [a.country for a in e.recipient]) for e in events] == [
+        ("ASSAULT", ["IRQ"])
+    ]

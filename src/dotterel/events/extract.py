@@ -171,6 +171,20 @@ def _objects(verb: Token) -> list[Argument]:
     return found
 
 
+def _places_struck(verb: Token, noun: Token | None) -> list[Argument]:
+    heads = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if noun is not None:
+        heads.append(noun)
+    return [
+        Argument(g, f"'{child.lower_}' place")
+        for head in heads
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ in ("in", "near", "across")
+        for g in child.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -302,6 +316,10 @@ class EventExtractor:
             ]
         if not recipient_args:
             recipient_args = _complement_arguments(verb)
+        if rule.cameo[:2] >= "14":
+            # Force is used against the place it strikes: "shelled villages in Syria" targets
+            # Syria, "imposed a curfew in Kashmir" India. Tried after every other argument.
+            recipient_args = recipient_args + _places_struck(verb, noun)
         if _hazard_cause(verb, subject) is not None:
             return None
         named = subject if not passive and subject_how == "subject" else None
