@@ -267,3 +267,18 @@ def test_a_role_word_takes_the_place_the_phrase_left_out(nlp, resolver):
     doc, actors = document(nlp, resolver, "Rebels in Mali attacked an army convoy on Sunday.")
     [a] = actors.resolve(doc[0:1])  # the extractor passes "Rebels" without its "in" phrase
     assert (a.code, a.country) == ("MLIREB", "MLI")
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(coder):
+    from datetime import date
+
+    from dotterel.document import Document
+
+    text = (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Monday "
+        "and urged him to reopen the border."
+    )
+    [coded] = coder.code([Document(text, published=date(2026, 3, 2))])
+    [appeal] = [e for e in coded.events if e.trigger.text == "urged"]
+    assert [a.code for a in appeal.actor] == ["KENGOV"]
+    assert [(a.code, a.text) for a in appeal.recipient] == [("ETHGOV", "him")]

@@ -580,6 +580,11 @@ class DocumentActors:
         exclude = None
         if quote is not None and low in SG_PERSON and self.quotes[quote].speaker:
             exclude = {_identity(a) for a in self.quotes[quote].speaker}
+        clause_subject = self._clause_subject_of_object(tok)
+        if clause_subject is not None:
+            # "Trump called Erdogan and urged him": an object pronoun is not its own
+            # clause's subject (else it would be "himself").
+            exclude = (exclude or set()) | {_identity(a) for a in clause_subject}
         best = self._antecedent(tok, want, low in PLURAL, quote, exclude)
         if best is None or not best.actors:
             return
@@ -597,6 +602,23 @@ class DocumentActors:
         number = "pl" if low in PLURAL else "sg"
         kind = best.kind if best.kind != "pl-thing" else "group"
         self._add(actors, tok.i, sent, number, kind, role, quote, best.origin)
+
+    def _clause_subject_of_object(self, tok: Token) -> list[Actor] | None:
+        """The actors of the subject of the verb whose object `tok` is, if any."""
+        if tok.dep_ in ("dobj", "dative"):
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative"):
+            verb = tok.head.head
+        else:
+            return None
+        subject = _subject(verb)
+        if subject is None or subject.i == tok.i:
+            return None
+        sent = self._sent_of[subject.i]
+        for m in self._by_sentence.get(sent, []):
+            if m.token == subject.i and m.actors:
+                return m.actors
+        return None
 
     def _antecedent(
         self,

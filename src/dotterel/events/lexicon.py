@@ -46,12 +46,18 @@ class VerbRule:
         return f"verb '{self.lemma}' with " + " and ".join(str(c) for c in self.conditions)
 
 
+def _temporal(prep: Token) -> bool:
+    """ "on Wednesday", "in May": a preposition that says when, not a complement."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
+
+
 def _complements(verb: Token, kind: str) -> list[str]:
     """The lemmas of the verb's complements of one kind."""
     if kind == "xcomp":
         return [c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"]
     if kind == "prep":
-        return [c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")]
+        return [c.lower_ for c in verb.children if c.dep_ in ("prep", "agent") and not _temporal(c)]
     if kind == "prt":
         return [c.lower_ for c in verb.children if c.dep_ == "prt"]
     if kind == "obj":
