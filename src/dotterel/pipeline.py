@@ -137,9 +137,7 @@ class Coder:
         ]
 
         document_actors = self.resolver.document(doc, on)  # coreference inside the document
-
-        def resolve(span):
-            return document_actors.resolve(span)
+        resolve = document_actors.resolve
 
         sents = list(doc.sents)
         preds = self.classifier.predict(sents) if self.classifier else [None] * len(sents)
