@@ -37,3 +37,18 @@ def test_a_planned_meeting_stays_a_planned_consult(coder):
 def test_an_option_under_consideration_is_no_event(coder):
     assert _events(coder, "Japan is considering sending aid to North Korea.") == []
     assert _events(coder, "The envoy expressed concern about the fighting in Gaza.") == []
+
+
+def test_disasters_and_rescues_are_no_political_events(coder):
+    from dotterel.pipeline import Coder
+
+    # The rules code nothing here; the classifier may still add an actorless ASSAULT, which its
+    # held-out training data favoured (a known weakness on accidents).
+    rules = Coder(classifier=False)
+    [coded] = rules.code([Document("A bus plunged into a ravine, killing 22 people.")])
+    assert coded.events == []
+    # The lexicon codes a deployment of forces, not of rescue boats (the classifier may still
+    # read the sentence as a mobilisation: a known weakness).
+    sentence = coder.nlp("Authorities in Kerala deployed rescue boats as rivers rose.")
+    deployed = next(t for t in sentence if t.text == "deployed")
+    assert coder.extractor.lexicon.match(deployed) is None

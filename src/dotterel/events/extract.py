@@ -14,7 +14,14 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from dotterel.events.lexicon import NounLexicon, NounRule, VerbLexicon, VerbRule, noun_keys
+from dotterel.events.lexicon import (
+    NounLexicon,
+    NounRule,
+    VerbLexicon,
+    VerbRule,
+    noun_keys,
+    noun_lexicon,
+)
 from dotterel.events.modality import read_modality
 from dotterel.events.ontology import Ontology
 from dotterel.events.recode import apply_conventions
@@ -73,8 +80,9 @@ def _unknown_actor(subject: Token) -> list[Actor] | None:
                   why=f"{e.label_ if e is not phrase else 'name'} not in the actor KB")
             for e in ents[:1]
         ]  # fmt: skip
-    if subject.lemma_.lower() in weapons():
-        return []
+    lemma = subject.lemma_.lower()
+    if lemma in weapons() or lemma in noun_lexicon().nouns:
+        return []  # a weapon or an event ("clashes erupted") as the subject: attacker unnamed
     return None
 
 
@@ -322,7 +330,10 @@ class EventExtractor:
             recipient_args = recipient_args + _places_struck(verb, noun)
         if _hazard_cause(verb, subject) is not None:
             return None
-        named = subject if not passive and subject_how == "subject" else None
+        # A subject that must be an actor if it is a noun: its own, or one inherited through
+        # coordination or an adverbial clause ("a bus plunged ..., killing 22").
+        inherited = subject_how.startswith("subject of")
+        named = subject if not passive and (subject_how == "subject" or inherited) else None
         return Candidate(rule, _trigger(verb, noun), verb, actor_args, recipient_args, named)
 
     def _nominal(self, noun: Token) -> Candidate | None:
@@ -391,7 +402,7 @@ class EventExtractor:
         if not actor and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
             unknown = _unknown_actor(subject)
             if unknown is None and need_actor:
-                return None
+                return None  # "a bus plunged ..., killing 22": the subject is no actor at all
             if unknown is not None:
                 actor, actor_how = unknown, "subject (not in the actor KB)"
         recipient, recipient_how = _actors(found.recipient_args, resolve)
