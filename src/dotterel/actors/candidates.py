@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dotterel.actors.coref import Candidate
+from dotterel.actors.coref import Candidate, as_candidate
 from dotterel.actors.kb import KnowledgeBase, words
 from dotterel.records import Event
 
@@ -60,6 +60,9 @@ def save_candidates(db: sqlite3.Connection, doc_id: str, candidates: Iterable[Ca
     )  # fmt: skip
 
 
+PRONOUNS = ("he", "she", "him", "his", "her", "I", "we", "they")
+
+
 def candidates_from_events(events: Iterable[Event], kb: KnowledgeBase | None = None) -> list:
     """Candidates among the actors of coded events (when the document's own list is not at hand):
     a name, a country and a role, no KB id, and a name the knowledge base does not hold."""
@@ -67,21 +70,11 @@ def candidates_from_events(events: Iterable[Event], kb: KnowledgeBase | None = N
     out: dict[tuple[str, str], Candidate] = {}
     for e in events:
         for a in [*e.actor, *e.recipient]:
-            if a.kb_id or not a.name or not a.country or not a.role:
+            if (a.name, a.code) in out or a.text in PRONOUNS:
                 continue
-            if words(a.name) in known or (a.name, a.code) in out:
-                continue
-            if a.text in ("he", "she", "him", "his", "her", "I", "we", "they"):
-                continue
-            out[(a.name, a.code)] = Candidate(
-                name=a.name,
-                code=a.code,
-                country=a.country,
-                role=a.role,
-                text=a.text,
-                sentence=e.sentence,
-                evidence=e.text.strip(),
-            )
+            found = as_candidate(a, known, e.sentence, e.text)
+            if found is not None:
+                out[(a.name, a.code)] = found
     return list(out.values())
 
 
@@ -161,9 +154,4 @@ def _has_table(db: sqlite3.Connection, name: str) -> bool:
 
 
 def _known_names(kb: KnowledgeBase | None) -> set[tuple[str, ...]]:
-    kb = kb or KnowledgeBase.load()
-    known = set()
-    for p in kb.people.values():
-        known.add(words(p.name))
-        known.update(words(a) for a in p.aliases)
-    return known
+    return (kb or KnowledgeBase.load()).person_names()

@@ -217,6 +217,15 @@ class Candidate:
         }
 
 
+def as_candidate(
+    a: Actor, known: set, sentence: int, evidence: str, date: dt.date | None = None
+) -> Candidate | None:
+    """`a` as a new candidate actor: a name with a country and a role that the KB lacks."""
+    if a.kb_id or not a.name or not a.country or not a.role or words(a.name) in known:
+        return None
+    return Candidate(a.name, a.code, a.country, a.role, a.text, sentence, evidence.strip(), date)
+
+
 # ----------------------------------------------------------------------------------------------
 # The document
 # ----------------------------------------------------------------------------------------------
@@ -238,7 +247,7 @@ class DocumentActors:
             self.sentences.append(sent)
             self._sent_of.extend([i] * len(sent))
         self._base_cache: dict[tuple[int, int], list[Actor]] = {}
-        self._person_names = _person_names(self.kb)
+        self._person_names = self.kb.person_names()
         self.quotes = self._find_quotes()
         self._quote_of = self._quote_index()
         self._speaker_tokens()
@@ -1030,40 +1039,18 @@ class DocumentActors:
             if m.kind != "person" or len(m.actors) != 1 or m.token in self.coref:
                 continue
             a = m.actors[0]
-            if a.kb_id or not a.name or not a.country or not a.role:
-                continue
-            if words(a.name) in self._person_names:
-                continue
-            key = (a.name, a.code)
-            if key in seen:
-                continue
-            seen.add(key)
-            self.candidates.append(
-                Candidate(
-                    name=a.name,
-                    code=a.code,
-                    country=a.country,
-                    role=a.role,
-                    text=a.text,
-                    sentence=m.sentence,
-                    evidence=self.sentences[m.sentence].text.strip(),
-                    date=self.on,
-                )
+            found = as_candidate(
+                a, self._person_names, m.sentence, self.sentences[m.sentence].text, self.on
             )
+            if found is None or (a.name, a.code) in seen:
+                continue
+            seen.add((a.name, a.code))
+            self.candidates.append(found)
 
 
 # ----------------------------------------------------------------------------------------------
 # helpers
 # ----------------------------------------------------------------------------------------------
-
-
-def _person_names(kb) -> set[tuple[str, ...]]:
-    """The folded names of the knowledge base's people (computed once per knowledge base)."""
-    names = getattr(kb, "_coref_person_names", None)
-    if names is None:
-        names = {words(p.name) for p in kb.people.values()}
-        kb._coref_person_names = names
-    return names
 
 
 def _no_country(a: Actor) -> bool:

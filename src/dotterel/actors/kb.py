@@ -298,6 +298,15 @@ class KnowledgeBase:
         self.sources: list[Path] = []
         self.origin: dict[int, str] = {}  # id(record) -> the file it came from
         self._person_key_by_name: dict[tuple[str, ...], str] = {}
+        self._person_names: set[tuple[str, ...]] | None = None
+
+    def person_names(self) -> set[tuple[str, ...]]:
+        """The folded names and aliases of the people in the knowledge base (computed once)."""
+        if self._person_names is None:
+            self._person_names = {
+                words(n) for p in self.people.values() for n in (p.name, *p.aliases)
+            }
+        return self._person_names
 
     # -- loading -------------------------------------------------------------------------------
 
