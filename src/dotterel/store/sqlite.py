@@ -136,6 +136,15 @@ class Store:
                 )  # fmt: skip
             save_candidates(self.db, doc.id, coded.candidates)
 
+    def has_document(self, doc_id: str) -> bool:
+        """Whether a document is stored under this id (a resumed run skips it)."""
+        row = self.db.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,))
+        return row.fetchone() is not None
+
+    def document_ids(self) -> set[str]:
+        """The ids of every stored document."""
+        return {doc_id for (doc_id,) in self.db.execute("SELECT doc_id FROM documents")}
+
     def count(self, table: str) -> int:
         if table not in ("documents", "sentences", "events", "event_actors"):
             raise ValueError(f"no table {table!r}")
