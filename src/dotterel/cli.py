@@ -30,7 +30,8 @@ def cmd_code(args: argparse.Namespace) -> int:
     from dotterel.ingest import read_inputs
     from dotterel.output import Writer
     from dotterel.pipeline import Coder
-    from dotterel.store.sqlite import Store
+    from dotterel.store.database import Store
+    from dotterel.store.engine import StoreError
 
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
     problems = 0
@@ -47,9 +48,15 @@ def cmd_code(args: argparse.Namespace) -> int:
             else:
                 yield item
 
+    store = None
+    if not args.no_store:
+        try:
+            store = Store(args.db)
+        except StoreError as exc:
+            _say(f"error: {exc}")
+            return EXIT_NOTHING_CODED
     coder = Coder(model=args.model, kb_files=args.kb)
     writer = Writer(fmt, sys.stdout)
-    store = None if args.no_store else Store(args.db)
     coded_count = 0
     try:
         for coded in coder.code(documents(), on_problem=report):
@@ -61,7 +68,7 @@ def cmd_code(args: argparse.Namespace) -> int:
         writer.close()
         if store is not None:
             store.close()
-    where = "" if store is None else f", stored in {args.db}"
+    where = "" if store is None else f", stored in {store.name}"
     _say(f"coded {coded_count} document(s){where}; skipped {problems}")
     return EXIT_OK if coded_count else EXIT_NOTHING_CODED
 
@@ -70,16 +77,16 @@ def cmd_events(args: argparse.Namespace) -> int:
     import json
 
     from dotterel.output import print_table
-    from dotterel.store.sqlite import Store
+    from dotterel.store.cli import open_store
 
-    if not Path(args.db).exists():
-        _say(f"no database at {args.db}; make one with `dotterel code INPUT --db {args.db}`")
+    store = open_store(args.db)
+    if store is None:
         return EXIT_NOTHING_CODED
-    with Store(args.db) as store:
+    with store:
         records = list(store.events(limit=args.limit))
         fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
         if fmt == "table":
-            print_table(records, sys.stdout, title=f"events in {args.db}")
+            print_table(records, sys.stdout, title=f"events in {store.name}")
         else:
             for record in records:
                 print(json.dumps(record, ensure_ascii=False))
@@ -101,6 +108,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from dotterel.ingest import FORMATS as INPUT_FORMATS
     from dotterel.output import FORMATS as OUTPUT_FORMATS
+    from dotterel.store.cli import DB_HELP
 
     parser = argparse.ArgumentParser(
         prog="dotterel",
@@ -116,14 +124,14 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument(
         "--format", choices=OUTPUT_FORMATS, help="output (default: table on a terminal, else jsonl)"
     )
-    code.add_argument("--db", help="SQLite database (default: the config's db, else dotterel.db)")
+    code.add_argument("--db", help=DB_HELP)
     code.add_argument("--no-store", action="store_true", help="do not store the results")
     code.add_argument("--model", help="spaCy pipeline (default: en_core_web_md, else _sm)")
     code.add_argument("--kb", type=Path, action="append", help="extra actor KB file (repeatable)")
     code.set_defaults(run=cmd_code)
 
     events = commands.add_parser("events", help="list the events stored in a database")
-    events.add_argument("--db", help="SQLite database (default: the config's db, else dotterel.db)")
+    events.add_argument("--db", help=DB_HELP)
     events.add_argument("--format", choices=("table", "jsonl"))
     events.add_argument("--limit", type=int)
     events.set_defaults(run=cmd_events)
@@ -139,8 +147,10 @@ def build_parser() -> argparse.ArgumentParser:
     ev.set_defaults(run=cmd_eval)
 
     from dotterel.actors.cli import add_actors_parser
+    from dotterel.store.cli import add_store_parsers
 
     add_actors_parser(commands)
+    add_store_parsers(commands)
     return parser
 
 

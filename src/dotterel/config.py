@@ -3,8 +3,12 @@
 Looked for, first found wins: the file named by $DOTTEREL_CONFIG, `dotterel.toml` in the working
 directory, then `~/.config/dotterel/config.toml`. Command-line options override it. Example:
 
-    db = "events.db"
+    db = "events.db"             # a SQLite file, or postgresql://user:pw@host/name
     kb = ["our-actors.tsv"]      # merged over the shipped actor KB, in order
+
+    [link]                       # when reports are linked into one event (store/linkrule.py)
+    window_days = 1
+    publication_days = 2
 """
 
 from __future__ import annotations
@@ -24,6 +28,16 @@ class Config:
     path: Path | None = None
     db: str | None = None
     kb: list[Path] = field(default_factory=list)
+    link: dict = field(default_factory=dict)
+
+    def link_settings(self):
+        """The `[link]` table as the store's LinkSettings (defaults where it says nothing)."""
+        from dotterel.store.linkrule import LinkSettings
+
+        try:
+            return LinkSettings.from_mapping(self.link)
+        except ValueError as exc:
+            raise ConfigError(f"{self.path}: {exc}") from None
 
 
 def candidates() -> list[Path]:
@@ -49,9 +63,9 @@ def _read(path: Path) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the config ({exc})") from None
-    unknown = set(data) - {"db", "kb"}
+    unknown = set(data) - {"db", "kb", "link"}
     if unknown:
-        raise ConfigError(f"{path}: unknown settings {sorted(unknown)} (known: db, kb)")
+        raise ConfigError(f"{path}: unknown settings {sorted(unknown)} (known: db, kb, link)")
     kb = data.get("kb", [])
     if isinstance(kb, str):
         kb = [kb]
@@ -60,5 +74,12 @@ def _read(path: Path) -> Config:
     db = data.get("db")
     if db is not None and not isinstance(db, str):
         raise ConfigError(f"{path}: db must be a file name")
-    # Relative paths are relative to the config file, so it works from any directory.
-    return Config(path, db and str(path.parent / db), [path.parent / k for k in kb])
+    link = data.get("link", {})
+    if not isinstance(link, dict):
+        raise ConfigError(f"{path}: link must be a table ([link])")
+    if db and "://" not in db:
+        # Relative paths are relative to the config file, so it works from any directory.
+        db = str(path.parent / db)
+    config = Config(path, db, [path.parent / k for k in kb], link)
+    config.link_settings()  # a bad threshold is reported when the file is read
+    return config
