@@ -194,19 +194,22 @@ def print_planned(views: list[dict], out: TextIO) -> None:
     from rich.table import Table
 
     table = Table(title=f"{len(views)} planned and conditional events", expand=False)
-    for name in ("date", "until", "status", "type", "who", "with whom", "where", "condition"):
+    for name in ("date", "window", "status", "type", "who", "with whom", "where", "condition"):
         table.add_column(name, overflow="fold")
     table.add_column("sentence", overflow="fold", ratio=1)
     for v in views:
-        place = (v.get("location") or {}).get("name") or ""
+        window = v.get("window") or {}
+        span = f"{window.get('start')} → {window.get('end')}" if window else ""
+        if window.get("text"):
+            span += f" ({window['text']})"
         table.add_row(
             v.get("date") or "",
-            v.get("date_end") or "",
+            span,
             v["status"],
             f"{v['event_type']} {v.get('cameo') or ''}".strip(),
             _who(v.get("actor") or []),
             _who(v.get("recipient") or []),
-            place,
+            (v.get("location") or {}).get("name") or "",
             v.get("condition") or "",
             v.get("text") or "",
         )

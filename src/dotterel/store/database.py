@@ -94,14 +94,16 @@ class Store:
                     published=published,
                     text=doc.text,
                     coded_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                    annotations=json.dumps(annotations(coded), ensure_ascii=False),
                 )
             )
             if coded.sentences:
+                starts = sentence_starts(doc.text, coded.sentences)
                 conn.execute(
                     sentences.insert(),
                     [
-                        {"doc_id": doc.id, "idx": i, "text": t}
-                        for i, t in enumerate(coded.sentences)
+                        {"doc_id": doc.id, "idx": i, "text": t, "start": start}
+                        for i, (t, start) in enumerate(zip(coded.sentences, starts, strict=True))
                     ],
                 )
             if records:
@@ -166,6 +168,27 @@ class Store:
     def revision(self) -> str | None:
         with reading(self.engine) as conn:
             return migrate.current(conn)
+
+
+ANNOTATIONS = ("times", "places", "quotes", "entities", "errors")
+
+
+def annotations(coded: CodedDocument) -> dict:
+    """What a document's page shows besides its events, as `--format documents` writes it."""
+    record = coded.to_record()
+    return {key: record.get(key) or [] for key in ANNOTATIONS}
+
+
+def sentence_starts(text: str, found: list[str]) -> list[int | None]:
+    """Where each sentence starts in the text (sentences are in order and, from spaCy, exact
+    slices of it); None for one that cannot be found."""
+    starts, pos = [], 0
+    for sentence in found:
+        at = text.find(sentence, pos)
+        starts.append(at if at >= 0 else None)
+        if at >= 0:
+            pos = at + len(sentence)
+    return starts
 
 
 def _configured_link_settings() -> LinkSettings:

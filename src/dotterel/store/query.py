@@ -29,6 +29,7 @@ from datetime import date, timedelta
 
 import sqlalchemy as sa
 
+from dotterel.store import planned as commitments
 from dotterel.store.engine import reading
 from dotterel.store.tables import (
     candidates,
@@ -288,17 +289,19 @@ class Reader:
         return Page(items, total, page, per_page, sort, filters)
 
     def document(self, doc_id: str) -> dict | None:
-        """A document with its text, sentences, events (in order) and new actor candidates."""
+        """A document with its text; its sentences ({text, start}); its events, in order; its
+        times, places, quotes and entities as the coder found them (documents stored before
+        those were kept have none); and its new actor candidates."""
         doc_id = _bounded("doc_id", doc_id, 300)
         with reading(self.engine) as conn:
             row = conn.execute(sa.select(documents).where(d.doc_id == doc_id)).mappings().first()
             if row is None:
                 return None
             out = dict(row)
+            out.update(json.loads(out.pop("annotations") or "{}"))
             s = sentences.c
-            out["sentences"] = list(
-                conn.execute(sa.select(s.text).where(s.doc_id == doc_id).order_by(s.idx)).scalars()
-            )
+            query = sa.select(s.text, s.start).where(s.doc_id == doc_id).order_by(s.idx)
+            out["sentences"] = [dict(r) for r in conn.execute(query).mappings()]
             query = _event_view_select().where(e.doc_id == doc_id)
             query = query.order_by(e.sentence, e.event_id)
             out["events"] = [_event_view(r) for r in conn.execute(query).mappings()]
@@ -482,25 +485,24 @@ class Reader:
         f: EventFilter | None = None,
         limit: int = MAX_PAGE,
     ) -> list[dict]:
-        """Commitments in date order: planned and proposed events (meetings, visits, offers),
-        windows (a ceasefire from a date to a date_end), and conditional threats (ultimatums),
-        whose days overlap [date_from, date_to]."""
-        f = replace(f or EventFilter(), date_from=date_from or (f and f.date_from),
-                    date_to=date_to or (f and f.date_to))  # fmt: skip
+        """Commitments (store/planned.py) whose days, or whose window's days, overlap
+        [date_from, date_to], earliest first; each with `window` ({text, start, end} or None)."""
+        base = f or EventFilter()
+        date_from, date_to = date_from or base.date_from, date_to or base.date_to
+        f = replace(base, date_from=None, date_to=None)
         limit = max(1, min(int(limit), 10 * MAX_PAGE))
-        commitment = sa.or_(
-            e.status.in_(("planned", "proposed")),
-            e.date_end.is_not(None),
-            sa.and_(e.event_type == "THREATEN", e.condition.is_not(None)),
-        )
-        query = (
-            _event_view_select()
-            .where(*_conditions(f), commitment)
-            .order_by(e.date_lo, e.date_hi, e.doc_id, e.sentence)
-            .limit(limit)
-        )
+        where = [*_conditions(f), _is_commitment()]
+        if date_to:
+            where.append(e.date_lo <= date_to.isoformat())
+        if date_from:
+            where.append(e.date_hi >= (date_from - commitments.LONGEST_LEAD).isoformat())
+        query = _event_view_select().where(*where).order_by(e.date_lo, e.doc_id, e.sentence)
         with reading(self.engine) as conn:
-            return [_event_view(r) for r in conn.execute(query).mappings()]
+            views = [_event_view(r) for r in conn.execute(query.limit(10 * limit)).mappings()]
+            views = commitments.with_windows(conn, views)
+        views = [v for v in views if commitments.in_range(v, date_from, date_to)]
+        views.sort(key=lambda v: (commitments.days(v), v["doc_id"], v["sentence"]))
+        return views[:limit]
 
 
 # -- building blocks ---------------------------------------------------------------------------
@@ -595,6 +597,14 @@ def _party(value: str, role: str | None = None):
     if role in ("actor", "recipient"):
         cond.append(a.c.role == role)
     return sa.exists(sa.select(a.c.event_id).where(*cond))
+
+
+def _is_commitment():
+    return sa.or_(
+        e.status.in_(("planned", "proposed")),
+        e.date_end.is_not(None),
+        sa.and_(e.event_type == "THREATEN", e.condition.is_not(None)),
+    )
 
 
 def _has_recipient():

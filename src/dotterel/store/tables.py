@@ -26,6 +26,8 @@ documents = sa.Table(
     sa.Column("published", sa.Text),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("coded_at", sa.Text, nullable=False),
+    # Added by revision 0003: the document's times, places, quotes and entities (JSON).
+    sa.Column("annotations", sa.Text),
 )
 
 sentences = sa.Table(
@@ -39,6 +41,7 @@ sentences = sa.Table(
     ),
     sa.Column("idx", sa.Integer, primary_key=True),
     sa.Column("text", sa.Text, nullable=False),
+    sa.Column("start", sa.Integer),  # revision 0003: its offset in the document's text
 )
 
 events = sa.Table(
