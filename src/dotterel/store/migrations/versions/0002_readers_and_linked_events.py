@@ -126,6 +126,5 @@ def downgrade() -> None:
     op.drop_index("events_linked", "events")
     op.drop_index("linked_events_type", "linked_events")
     op.drop_table("linked_events")
-    with op.batch_alter_table("events") as batch:
-        for name in (*NEW_EVENT_COLUMNS, "linked_id"):
-            batch.drop_column(name)
+    for name in (*NEW_EVENT_COLUMNS, "linked_id"):
+        op.drop_column("events", name)  # not a batch copy: see 0003's downgrade
