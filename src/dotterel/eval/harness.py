@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from dotterel.document import Document
 from dotterel.eval import calibration
+from dotterel.eval import locations as eval_locations
 from dotterel.eval.calibration import judged
 from dotterel.eval.metrics import (
     PRF,
@@ -74,6 +75,8 @@ def run_set(name: str, coder: Any, data_dir: Path) -> SetResult:
     uncoded = sum(1 for item in items if item.id not in events)
     result = score_set(spec, items, preds, seconds, problems=problems, uncoded=uncoded)
     result.judged_confidences = judged(items, preds)
+    aliases = eval_locations.coder_aliases(coder)
+    result.location = eval_locations.location_scores(items, preds, aliases)
     return result
 
 
@@ -388,12 +391,16 @@ def render_scoreboard(
     ]
     if model:
         lines.append(f"- Model: {model}")
-    lines += ["", "## Metrics", "", METRIC_DEFINITIONS.rstrip(), "", "## Scores", ""]
+    lines += ["", "## Metrics", "", METRIC_DEFINITIONS.rstrip(), ""]
+    lines += [eval_locations.DEFINITION, "", "## Scores", ""]
     lines += _md_table(SUMMARY_HEADER, [summary_row(r) for r in results])
     lines.append("")
     actor_rows = [row for r in results for row in _actor_rows(r)]
     if actor_rows:
         lines += ["### Actors", "", *_md_table(ACTOR_HEADER, actor_rows), ""]
+    location_rows = [eval_locations.row(r.name, r.location) for r in results if r.location]
+    if location_rows:
+        lines += ["### Locations", "", *_md_table(eval_locations.HEADER, location_rows), ""]
     timex_rows = [
         [r.name, _num(r.timex.accuracy), f"{r.timex.correct}/{r.timex.total}",
          _num(r.timex.day_accuracy), f"{r.timex.day_correct}/{r.timex.day_total}"]
@@ -494,6 +501,13 @@ def print_summary(results: Sequence[SetResult], out: TextIO) -> None:
             )
         for row in _actor_rows(r):
             out.write(f"{row[1]}: actor {row[0]} {row[4]} (actor {row[2]}, recipient {row[3]})\n")
+        if r.location:
+            x = r.location
+            out.write(
+                f"{r.name}: location accuracy {_num(x.accuracy)} ({x.correct}/{x.total}); "
+                f"given an event {_num(x.given_event)}; no event {x.no_event}, no location "
+                f"{x.no_location}, wrong {x.wrong}\n"
+            )
         if r.timex:
             out.write(
                 f"{r.name}: DATE value accuracy {_num(r.timex.accuracy)} "

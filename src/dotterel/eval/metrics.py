@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from dotterel.eval.locations import LocationScores
 from dotterel.eval.sets import (
     CASE2021_BUCKET_NAMES,
     COUNTRY_ALIASES,
@@ -30,6 +31,7 @@ class PredEvent:
     confidence: float = 0.5
     actor_codes: list[str] = field(default_factory=list)
     recipient_codes: list[str] = field(default_factory=list)
+    location: dict | None = None  # the event's Place record
 
 
 def pred_from_event(event: Event) -> PredEvent:
@@ -48,6 +50,7 @@ def pred_from_event(event: Event) -> PredEvent:
         confidence=event.confidence,
         actor_codes=[a.code for a in event.actor],
         recipient_codes=[a.code for a in event.recipient],
+        location=event.location.to_record() if event.location else None,
     )
 
 
@@ -478,6 +481,7 @@ class SetResult:
     actor_code: ActorScores | None = None  # code accuracy, first six letters
     actor_code_prefix: ActorScores | None = None  # code accuracy, as specific as the gold
     timex: TimexScores | None = None  # tempeval3: time expression normalisation
+    location: LocationScores | None = None  # plover-gsr: event locations (eval/locations.py)
     untyped_gold: int = 0  # gold events without a PLOVER type, left out of type and dyad scores
     problems: list[str] = field(default_factory=list)  # what the coder reported as unusable
     uncoded: int = 0  # items the coder returned no CodedDocument for

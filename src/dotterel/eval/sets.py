@@ -32,6 +32,7 @@ class GoldEvent:
     recipient_countries: set[str] = field(default_factory=set)
     actor_codes: list[str] = field(default_factory=list)
     recipient_codes: list[str] = field(default_factory=list)
+    location: str | None = None  # the place's name (plover-gsr eventLoc)
 
 
 @dataclass
@@ -133,12 +134,14 @@ def load_plover_gsr(path: Path) -> list[EvalItem]:
             raise EvalDataError(f"{path}: record {n}: no id, text or event")
         actors = _plover_actor_codes(rec.get("source"))
         recipients = _plover_actor_codes(rec.get("target"))
+        place = rec.get("eventLoc")
         gold = GoldEvent(
             event_type=PLOVER_05_RENAMES.get(event, event),
             actor_countries=countries_of(actors),
             recipient_countries=countries_of(recipients),
             actor_codes=actors,
             recipient_codes=recipients,
+            location=(place.get("name") or None) if isinstance(place, dict) else None,
         )
         key = normalise_text(text)
         if key not in items:
