@@ -4,6 +4,7 @@ without loading spaCy. (Tests of the whole path use the real Coder, the `coder` 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dotterel.document import Document
 from dotterel.pipeline import CodedDocument
@@ -82,7 +83,8 @@ def coded(
         source=source,
         published=dt.date.fromisoformat(published) if published else None,
     )
-    return CodedDocument(doc, events=list(events), sentences=[s + "." for s in text.split(". ")])
+    found = [s for s in re.split(r"(?<=\.)\s+", text) if s]
+    return CodedDocument(doc, events=list(events), sentences=found)
 
 
 def city(name: str, country: str, admin1: str | None = None, geonameid: int | None = None):

@@ -14,14 +14,15 @@ from spacy.tokens import Doc as SpacyDoc
 from dotterel import nlp
 from dotterel.actors.kb import KnowledgeBase
 from dotterel.actors.resolve import ActorResolver
-from dotterel.attributes import dates
+from dotterel.attributes import dates, locations
+from dotterel.attributes.places import PlaceMention, PlaceResolver, document_countries
 from dotterel.document import Document, Problem
 from dotterel.events.classify import SentenceClassifier
 from dotterel.events.decide import Decision, code_sentence
 from dotterel.events.extract import EventExtractor
 from dotterel.events.lexicon import noun_lexicon, verb_lexicon
 from dotterel.events.ontology import ontology
-from dotterel.records import Event, Place, Quote
+from dotterel.records import Event, Quote
 
 
 @dataclass
@@ -33,7 +34,7 @@ class CodedDocument:
     entities: list[dict] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     times: list[dict] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)  # stored, not part of the record
     candidates: list = field(default_factory=list)  # new actors for review; stored, not output
@@ -94,6 +95,7 @@ class Coder:
         self.decision = (
             Decision.from_meta(self.classifier.meta.get("decision")) if self.classifier else None
         )
+        self.places = PlaceResolver.for_kb(self.resolver.kb)  # the gazetteer loads on first use
         self.batch_size = batch_size
 
     @property
@@ -161,6 +163,11 @@ class Coder:
         mentions = dates.doc_times(doc, on)
         dates.date_events(coded.events, doc, mentions, on)
         coded.times = [t.to_record() for t in mentions]
+        # Places (issue 5): the places the document names, resolved with its countries; each
+        # event takes the place its trigger's phrases tie to it.
+        places = self.places.document(doc, document_countries(coded.events, document_actors))
+        locations.locate_events(coded.events, doc, places)
+        coded.places = [p for p in places if p.place is not None]
         return coded
 
 

@@ -520,6 +520,8 @@ def _bounded(name: str, value, most: int) -> str:
         raise QueryError(f"{name} must be text")
     if len(value) > most:
         raise QueryError(f"{name} is longer than {most} characters")
+    if "\x00" in value:  # PostgreSQL text cannot hold it; no real value has it
+        raise QueryError(f"{name} holds a NUL character")
     return value
 
 

@@ -1,0 +1,326 @@
+"""Each event's location: the place the parse ties to its trigger, or none.
+
+1. **phrase**: the place nearest the trigger, by the parse, among the places in a locative
+   position inside the event's own phrase: the trigger's subtree and, for a noun trigger
+   ("talks", "airstrike"), the subtree of the verb that governs it. A place is in a locative
+   position when it is
+   - the object of an `at` preposition of data/places/cues.tsv ("in", "near", "outside", ...):
+     "meet ... in Istanbul", "talks in Doha", "clashes near Goma", "met with officials in
+     Kabul", "agreed to hold talks in Geneva";
+   - the object of a `motion` preposition ("to", "into") on a movement word ("travel to
+     Sylvania", "troops sent into Kursk"), of an `attack` preposition ("on", "against", "of")
+     in an ASSAULT ("an airstrike on Kharkiv", "the shelling of Gaza"), of a `leave`
+     preposition ("from") in a RETREAT ("withdrew from Kherson");
+   - the object of a movement ("visited Moscow") or of an ASSAULT's own verb ("shelled
+     Kharkiv");
+   - named by a kind-of-place noun in such a position ("in the city of Istanbul", "in Turkey's
+     capital", "on the outskirts of Kyiv") or modifying a noun in one ("in a Kabul hotel",
+     "in Helmand province").
+   The search does not enter relative clauses (they describe a participant: "Putin, who was
+   in Paris, ..."), coordinated clauses (another event: "supported the plan and will host talks
+   in Doha") or parenthetical ones. A place's depth in the parse decides, then its distance in
+   words.
+2. **sentence**: failing that, the one place in an `at` phrase on the trigger's own clause or on
+   a clause above it (on its verb or its subject), when there is exactly one and its phrase is
+   on no other event's trigger ("..., officials in Kharkiv said").
+
+A place merely named elsewhere in the sentence is never the location, nor is the dateline: it
+says where the report was filed, which for a report of something far away (a strike on Kharkiv
+filed from Kyiv, sanctions on Iran announced in Washington) is the wrong place; no place rather
+than a wrong one. By the same convention, a place in the event's own phrase is taken even when
+it says where a participant is rather than where the event was ("criticised a party in
+Austria" is placed in Austria): the phrase is what the report ties to the event.
+
+A meeting (CONSULT) placed only at a country ("meet ... in Turkey") is refined to the city in
+that country the document names as a meeting's venue ("host the summit in Istanbul",
+"Istanbul as the location for the talks"), when it names exactly one such city.
+
+Each located event's `why` gains a clause saying which place and from which words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dotterel.attributes.dates import governing_predicate
+from dotterel.attributes.place_cues import Cues, cues
+from dotterel.attributes.places import PlaceMention
+from dotterel.records import Event
+
+# Event types whose own prepositions place them (cues.tsv kinds `attack` and `leave`).
+ATTACK_TYPES = {"ASSAULT"}
+LEAVE_TYPES = {"RETREAT"}
+SUBJECTS = ("nsubj", "nsubjpass")
+# Edges the phrase search does not follow: a participant's description, another event, an aside.
+CLOSED = {"relcl", "conj", "parataxis", "cc", "punct", "appos"}
+MODIFIERS = ("compound", "nmod", "amod")  # "a Kabul hotel", "Helmand province"
+MAX_DEPTH = 8
+
+
+@dataclass
+class Found:
+    """A place tied to an event, and the words that tie it."""
+
+    mention: PlaceMention
+    how: str  # "phrase" or "sentence"
+    evidence: str  # the words: "in Istanbul"
+    head: str = ""  # the trigger word the search started from
+
+    def why(self) -> str:
+        name = self.mention.place.name if self.mention.place else self.mention.text
+        if self.how == "phrase":
+            return f"place '{name}' from '{self.evidence}' in the phrase of '{self.head}'"
+        return f"place '{name}': the sentence's one place in a locative phrase ('{self.evidence}')"
+
+
+class Locator:
+    """Ties places to the events of one parsed document."""
+
+    def __init__(self, doc, mentions: Iterable[PlaceMention], words: Cues | None = None):
+        self.doc = doc
+        self.cues = words or cues()
+        self.mentions = [m for m in mentions if m.place is not None]
+        self.by_root: dict[int, PlaceMention] = {m.root: m for m in self.mentions if m.root >= 0}
+
+    # -- where a place stands ----------------------------------------------------------------
+
+    def _preposition_ok(self, prep, event: Event) -> bool:
+        word, lemma = prep.lower_, prep.head.lemma_.lower()
+        if word in self.cues.at:
+            return True
+        if word in self.cues.motion and lemma in self.cues.mover:
+            return True
+        if word in self.cues.attack and event.event_type in ATTACK_TYPES:
+            return True
+        if word in self.cues.leave:
+            return event.event_type in LEAVE_TYPES or lemma in self.cues.leaver
+        return False
+
+    def locative(self, tok, event: Event, depth: int = 0) -> int | None:
+        """Where the locative phrase holding `tok` starts (a character offset), or None when
+        `tok` stands in no locative position (see the module docstring)."""
+        if depth > 3:
+            return None
+        dep, head = tok.dep_, tok.head
+        if dep == "pobj":
+            if self._preposition_ok(head, event):
+                return head.idx
+            if head.lower_ == "of" and head.head.dep_ == "prep":  # "out of", "ahead of"
+                return head.head.idx if self._preposition_ok(head.head, event) else None
+            if head.lower_ == "of" and head.head.lemma_.lower() in self.cues.container:
+                return self.locative(head.head, event, depth + 1)  # "the city of Istanbul"
+            return None
+        if dep in ("advmod", "npadvmod") and tok.lemma_.lower() in self.cues.container:
+            return tok.idx  # "north of Kyiv", "10 km west of the city"
+        if dep == "dobj":
+            verb = head.lemma_.lower()
+            attack = event.event_type in ATTACK_TYPES and self._is_trigger(head, event)
+            return tok.left_edge.idx if verb in self.cues.mover or attack else None
+        if dep == "poss" and head.lemma_.lower() in self.cues.container:
+            return self.locative(head, event, depth + 1)  # "in Turkey's capital"
+        if dep in MODIFIERS and head.pos_ in ("NOUN", "PROPN") and self._city_modifier(tok, head):
+            return self.locative(head, event, depth + 1)  # "in a Kabul hotel"
+        if dep == "appos" and head.lemma_.lower() in self.cues.container:
+            return self.locative(head, event, depth + 1)  # "in the capital, Doha"
+        return None
+
+    def _city_modifier(self, tok, head) -> bool:
+        """A city naming where a thing is ("a Kabul hotel", "Helmand province"), not a country
+        or a person's title ("US troops", "Kiribati President Anote Tong")."""
+        if head.lemma_.lower() in self.cues.container:
+            return True
+        mention = self.by_root.get(tok.i)
+        person = head.ent_type_ in ("PERSON", "ORG", "NORP")
+        return mention is not None and mention.place.precision == "city" and not person
+
+    def _is_trigger(self, tok, event: Event) -> bool:
+        return event.trigger.start <= tok.idx < event.trigger.end
+
+    def words(self, start: int, mention: PlaceMention) -> str:
+        """The document's words from `start` to the end of the place name, shortened when long:
+        "in the city of Istanbul", "on ... Kharkiv"."""
+        text = " ".join(self.doc.text[min(start, mention.start) : mention.end].split())
+        if len(text.split()) <= 6:
+            return text
+        return f"{text.split()[0]} ... {mention.text}"
+
+    # -- one event -------------------------------------------------------------------------
+
+    def heads(self, event: Event) -> list:
+        """Where the phrase search starts: the trigger's root and ends (a verb and its noun,
+        "reach ... deal"), and for a noun trigger the verb that governs it."""
+        span = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        out = list(dict.fromkeys([span.root, span[0], span[-1]]))
+        if span.root.pos_ in ("NOUN", "PROPN"):
+            verb = governing_predicate(span.root)
+            if verb is not None and verb not in out:
+                out.append(verb)
+        return out
+
+    def _starts(self, event: Event) -> list:
+        """The tokens the phrase search starts from: the trigger's words, and for a noun
+        trigger the prepositional phrases on its verb ("talks were held in Doha"), not the
+        verb's other arguments ("the proposal followed a meeting in Kyiv")."""
+        heads = self.heads(event)
+        own = [h for h in heads if self._is_trigger(h, event)] or heads[:1]
+        for verb in heads:
+            if verb in own:
+                continue
+            own += [c for c in verb.children if c.dep_ == "prep" and c not in own]
+        return own
+
+    def in_phrase(self, event: Event) -> Found | None:
+        heads = self._starts(event)
+        if not heads:
+            return None
+        trigger = heads[0]
+        depth = {h.i: 0 for h in heads}
+        frontier = list(heads)
+        found: list[tuple[tuple[int, int], PlaceMention, int]] = []
+        while frontier:
+            tok = frontier.pop(0)
+            d = depth[tok.i]
+            mention = self.by_root.get(tok.i)
+            if mention is not None:
+                start = self.locative(tok, event)
+                if start is not None:
+                    found.append(((d, abs(tok.i - trigger.i)), mention, start))
+            if d >= MAX_DEPTH:
+                continue
+            for child in tok.children:
+                if child.dep_ in CLOSED or child.i in depth:
+                    continue
+                depth[child.i] = d + 1
+                frontier.append(child)
+        if not found:
+            return None
+        found.sort(key=lambda f: f[0])
+        _, mention, start = found[0]
+        # A city inside the chosen country or state, in the same phrase, is the more precise
+        # place: "clashes in Goma in eastern Congo", "in Syria's northern city of Aleppo".
+        inside = [f for f in found[1:] if _within(f[1].place, mention.place)]
+        if inside:
+            _, mention, start = inside[0]
+        return Found(mention, "phrase", self.words(start, mention), trigger.text)
+
+    def in_sentence(self, event: Event, taken: set[int]) -> Found | None:
+        """The sentence's one place in an `at` phrase on the trigger's own clause or on a
+        clause above it (on its verb or its subject), when the phrase is on no other event's
+        trigger (`taken`: token indices of the other events' heads)."""
+        heads = self.heads(event)
+        if not heads:
+            return None
+        above = set(_clause_and_above(heads[0]))
+        found: dict[int, tuple[PlaceMention, str]] = {}
+        for m in self.mentions:
+            if m.sentence != event.sentence or m.root < 0:
+                continue
+            tok = self.doc[m.root]
+            prep = tok.head
+            if tok.dep_ != "pobj" or prep.lower_ not in self.cues.at:
+                continue
+            if prep.head.i in taken:
+                return None
+            # On a clause or on its subject ("officials in Kharkiv said"), not on some other
+            # noun ("followed a meeting in Kyiv" does not place what followed).
+            on_clause = prep.head.pos_ in ("VERB", "AUX") or prep.head.dep_ in SUBJECTS
+            if not on_clause or _clause(prep) not in above:
+                continue
+            found.setdefault(m.place.geonameid or -1, (m, self.words(prep.idx, m)))
+        if len(found) != 1:
+            return None
+        mention, words = next(iter(found.values()))
+        return Found(mention, "sentence", words)
+
+    # -- the meeting's venue -----------------------------------------------------------------
+
+    def venues(self) -> list[tuple[PlaceMention, str]]:
+        """Cities the document names as a meeting's venue, with the words that say so."""
+        out = []
+        venue = self.cues.venue
+        for m in self.mentions:
+            if m.place.precision != "city" or m.root < 0:
+                continue
+            tok = self.doc[m.root]
+            prep = tok.head
+            if tok.dep_ == "pobj" and prep.lower_ in self.cues.at | self.cues.motion:
+                head = prep.head
+                objects = [c for c in head.children if c.dep_ == "dobj"]
+                if any(w.lemma_.lower() in venue for w in (head, *objects)):
+                    out.append((m, f"{head.text} ... {prep.text} {m.text}"))
+                continue
+            for child in tok.children:  # "Istanbul as the location for the meeting"
+                if child.dep_ == "prep" and child.lower_ == "as":
+                    pobj = [g for g in child.children if g.dep_ == "pobj"]
+                    if pobj and pobj[0].lemma_.lower() in venue:
+                        out.append((m, f"{m.text} as the {pobj[0].text}"))
+        return out
+
+    def refine(self, event: Event, found: Found, venues) -> tuple[PlaceMention, str] | None:
+        if event.event_type != "CONSULT" or found.mention.place.precision != "country":
+            return None
+        country = found.mention.place.country
+        inside = {
+            m.place.geonameid: (m, words) for m, words in venues if m.place.country == country
+        }
+        if len(inside) != 1:
+            return None
+        return next(iter(inside.values()))
+
+
+def _within(inner, outer) -> bool:
+    """`inner` is a city inside `outer`, a country or a state."""
+    if inner.precision != "city" or outer.precision == "city" or inner.country != outer.country:
+        return False
+    return outer.precision == "country" or inner.admin1 == outer.admin1
+
+
+def _clause(tok):
+    """The verb whose clause holds `tok` (the first verb above it; the root when none)."""
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return cur
+
+
+def _clause_and_above(tok) -> list:
+    """`tok`'s clause verb and every verb above it, up to the root."""
+    out = [_clause(tok) if tok.pos_ not in ("VERB", "AUX") else tok]
+    while out[-1].head.i != out[-1].i:
+        out.append(_clause(out[-1]))
+    return out
+
+
+def locate_events(events: list[Event], doc, mentions: Iterable[PlaceMention]) -> None:
+    """Set each event's `location` (see the module docstring) and say why."""
+    loc = Locator(doc, mentions)
+    if not loc.mentions:
+        return
+    heads = {id(e): {h.i for h in loc.heads(e)} for e in events}
+    venues = None
+    for event in events:
+        found = loc.in_phrase(event)
+        if found is None:
+            taken = set().union(*(h for k, h in heads.items() if k != id(event)))
+            found = loc.in_sentence(event, taken)
+        if found is None:
+            continue
+        why = found.why()
+        place = found.mention.place
+        if venues is None:
+            venues = loc.venues()
+        refined = loc.refine(event, found, venues)
+        if refined is not None:
+            venue, words = refined
+            place = venue.place
+            why += (
+                f", refined to the meeting venue '{place.name}' named in sentence "
+                f"{venue.sentence} ('{words}')"
+            )
+        event.location = place
+        event.why = f"{event.why}; {why}" if event.why else why

