@@ -72,10 +72,19 @@ class Modality:
 
 @dataclass
 class Quote:
+    """A quotation or a report of speech: its words (offsets into the document) and who said
+    them, where. `kind` is "direct" (in quotation marks), "indirect" ("X said that ...",
+    "according to X, ...") or "mixed" (a report holding quoted words)."""
+
     text: str
     start: int
     end: int
     speaker: Actor | None = None
+    channel: str | None = None  # "X", "Truth Social", "Sky News", "statement", "reporters"
+    kind: str = "direct"
+    speaker_span: Span | None = None  # the words naming the speaker ("he", "a spokesman")
+    cue: Span | None = None  # the words that say it was said ("said", "according to")
+    why: str = ""
 
     def to_record(self) -> dict:
         return {
@@ -83,6 +92,11 @@ class Quote:
             "text": self.text,
             "start": self.start,
             "end": self.end,
+            "kind": self.kind,
+            "channel": self.channel,
+            "speaker_span": self.speaker_span.to_record() if self.speaker_span else None,
+            "cue": self.cue.to_record() if self.cue else None,
+            "why": self.why,
         }
 
 

@@ -35,6 +35,40 @@ def _actor_errors(actor, where: str) -> list[str]:
     return errors
 
 
+QUOTE_FIELDS = {"speaker", "text", "start", "end", "kind", "channel", "speaker_span", "cue", "why"}
+QUOTE_KINDS = {"direct", "indirect", "mixed"}
+
+
+def quote_errors(quote, where: str = "quote") -> list[str]:
+    """Everything wrong with a quote object (an event's `quote`, or one of a document's
+    `quotes`); an empty list when it keeps the contract."""
+    if not isinstance(quote, dict):
+        return [f"{where}: want an object or null"]
+    missing = QUOTE_FIELDS - set(quote)
+    if missing:
+        return [f"{where}.{name}: missing" for name in sorted(missing)]
+    errors = []
+    if quote["speaker"] is not None:
+        errors.extend(_actor_errors(quote["speaker"], f"{where}.speaker"))
+    if not isinstance(quote["text"], str) or not quote["text"]:
+        errors.append(f"{where}.text: want a non-empty string")
+    start, end = quote["start"], quote["end"]
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+        errors.append(f"{where}.start/end: want ints with 0 <= start < end")
+    if quote["kind"] not in QUOTE_KINDS:
+        errors.append(f"{where}.kind: want one of {sorted(QUOTE_KINDS)}")
+    for name in ("channel", "why"):
+        if not isinstance(quote[name], OPTIONAL_STR):
+            errors.append(f"{where}.{name}: want a string or null")
+    for name in ("speaker_span", "cue"):
+        span = quote[name]
+        if span is not None and not (
+            isinstance(span, dict) and {"text", "start", "end"} <= span.keys()
+        ):
+            errors.append(f"{where}.{name}: want {{text, start, end}} or null")
+    return errors
+
+
 def event_errors(record: dict) -> list[str]:
     """Everything wrong with `record`; an empty list when it keeps the contract."""
     errors = [f"{name}: missing" for name in EVENT_FIELDS if name not in record]
@@ -117,13 +151,8 @@ def event_errors(record: dict) -> list[str]:
         f"want booleans {sorted(MODALITY_KEYS)}",
     )
     check("condition", isinstance(record["condition"], OPTIONAL_STR), "want a string or null")
-    quote = record["quote"]
-    check(
-        "quote",
-        quote is None
-        or (isinstance(quote, dict) and {"speaker", "text", "start", "end"} <= set(quote)),
-        "want {speaker, text, start, end} or null",
-    )
+    if record["quote"] is not None:
+        errors.extend(quote_errors(record["quote"], "quote"))
     confidence = record["confidence"]
     check(
         "confidence",
