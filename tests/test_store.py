@@ -92,3 +92,22 @@ def test_stored_rows_carry_the_columns_readers_filter_on(tmp_path):
     assert row[:6] == ("04", "2026-03-01", "2026-04-15", "2026-04-15", "if the talks go well",
                        "A sentence about an event.")  # fmt: skip
     assert row[6] is not None and json.loads(row[7])["event_id"] == e.event_id
+
+
+def test_candidates_are_listed_from_either_back_end(store_url, capsys):
+    from dotterel.actors.candidates import merge_candidates
+    from dotterel.cli import main
+
+    found = Candidate("Ana Morales", "CHLGOV", "CHL", "foreign minister", "Ana Morales", 0,
+                      "Chilean Foreign Minister Ana Morales met Macron.")  # fmt: skip
+    with Store(store_url) as store:
+        for doc_id in ("d1", "d2"):
+            doc = coded(doc_id)
+            doc.candidates = [found]
+            store.save(doc)
+        [listed] = merge_candidates(store.candidate_rows())
+    assert (listed.name, listed.code, listed.documents) == ("Ana Morales", "CHLGOV", 2)
+    assert main(["actors", "candidates", "--db", store_url, "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["documents"] == 2 and "1 candidate(s)" in err
+    assert "dotterel:dotterel@" not in err  # no password in messages

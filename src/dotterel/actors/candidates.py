@@ -107,7 +107,6 @@ class Listed:
 def list_candidates(db: sqlite3.Connection, kb: KnowledgeBase | None = None) -> list[Listed]:
     """Every candidate in the database, most documents first, with its earliest evidence.
     Names that the knowledge base (`kb`, default: the shipped one) now holds are left out."""
-    known = _known_names(kb)
     if _has_table(db, "candidates"):
         rows = db.execute(
             "SELECT name, code, country, role, doc_id, evidence, date FROM candidates"
@@ -117,6 +116,13 @@ def list_candidates(db: sqlite3.Connection, kb: KnowledgeBase | None = None) -> 
         rows = _rows_from_events(db)
     else:
         return []
+    return merge_candidates(rows, kb)
+
+
+def merge_candidates(rows: Iterable[tuple], kb: KnowledgeBase | None = None) -> list[Listed]:
+    """Candidates over the whole database from rows of (name, code, country, role, doc_id,
+    evidence, date), earliest first (`Store.candidate_rows()` gives them from any back end)."""
+    known = _known_names(kb)
     merged: dict[tuple[str, str], Listed] = {}
     docs: dict[tuple[str, str], set[str]] = {}
     for name, code, country, role, doc_id, evidence, date in rows:

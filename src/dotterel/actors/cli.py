@@ -189,6 +189,8 @@ def cmd_candidates(args: argparse.Namespace, out: TextIO | None = None, err=None
     from dotterel.actors.candidates import list_candidates
 
     out = out or sys.stdout
+    if "://" in args.db:  # a database server: read through the store
+        return _candidates_from_store(args, out, err)
     if not Path(args.db).is_file():
         _say(f"no database at {args.db}; make one with `dotterel code INPUT --db {args.db}`", err)
         return EXIT_BAD_INPUT
@@ -202,6 +204,27 @@ def cmd_candidates(args: argparse.Namespace, out: TextIO | None = None, err=None
     except (ValueError, sqlite3.Error) as exc:
         _say(f"{args.db}: {exc}", err)
         return EXIT_BAD_INPUT
+    return _print_candidates(listed, args, out, err)
+
+
+def _candidates_from_store(args: argparse.Namespace, out: TextIO, err) -> int:
+    from dotterel.actors.candidates import merge_candidates
+    from dotterel.store.cli import open_store
+
+    try:
+        kb = load_kb(args.kb)
+    except ValueError as exc:
+        _say(str(exc), err)
+        return EXIT_BAD_INPUT
+    store = open_store(args.db, err=err)
+    if store is None:
+        return EXIT_BAD_INPUT
+    with store:
+        listed = merge_candidates(store.candidate_rows(), kb)
+    return _print_candidates(listed, args, out, err)
+
+
+def _print_candidates(listed, args: argparse.Namespace, out: TextIO, err) -> int:
     if args.json:
         for c in listed:
             out.write(json.dumps(c.to_record(), ensure_ascii=False) + "\n")
@@ -211,7 +234,12 @@ def cmd_candidates(args: argparse.Namespace, out: TextIO | None = None, err=None
                 f"{c.name}\t{c.code}\t{c.role or '—'}\t{c.documents} document(s)\t"
                 f"{c.first_date or '—'}\t{c.doc_id}\t{c.evidence}\n"
             )
-    _say(f"{len(listed)} candidate(s) in {args.db}", err)
+    where = args.db
+    if "://" in where:
+        from dotterel.store.engine import database_url, describe
+
+        where = describe(database_url(where))  # without its password
+    _say(f"{len(listed)} candidate(s) in {where}", err)
     return EXIT_OK
 
 
@@ -240,7 +268,9 @@ def add_actors_parser(subparsers) -> argparse.ArgumentParser:
     im.set_defaults(run=cmd_import_tabari)
 
     ca = sub.add_parser("candidates", help="new actors found while coding, for review")
-    ca.add_argument("--db", help="SQLite database (default: the config's db, else dotterel.db)")
+    ca.add_argument(
+        "--db", help="SQLite file or postgresql:// URL (default: the config's db, else dotterel.db)"
+    )
     ca.add_argument("--kb", type=Path, action="append", help="extra actor KB file (repeatable)")
     ca.add_argument("--json", action="store_true", help="one JSON object a line")
     ca.set_defaults(run=cmd_candidates)

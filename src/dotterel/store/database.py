@@ -153,6 +153,15 @@ class Store:
         for record in rows:
             yield json.loads(record)
 
+    def candidate_rows(self) -> list[tuple]:
+        """New actor candidates as (name, code, country, role, doc_id, evidence, date), earliest
+        first, for `dotterel.actors.candidates.merge_candidates`."""
+        c = candidates.c
+        query = sa.select(c.name, c.code, c.country, c.role, c.doc_id, c.evidence, c.date)
+        query = query.order_by(c.date.is_(None), c.date, c.doc_id, c.sentence)
+        with reading(self.engine) as conn:
+            return [tuple(row) for row in conn.execute(query)]
+
     def reader(self):
         """The query layer over this store (filters, paging, timelines; store/query.py)."""
         from dotterel.store.query import Reader
