@@ -16,6 +16,7 @@ from dotterel.actors.kb import KnowledgeBase
 from dotterel.actors.resolve import ActorResolver
 from dotterel.attributes import dates, locations
 from dotterel.attributes.places import PlaceMention, PlaceResolver, document_countries
+from dotterel.attributes.quotes import QuoteFinder, attach_quotes
 from dotterel.document import Document, Problem
 from dotterel.events.classify import SentenceClassifier
 from dotterel.events.decide import Decision, code_sentence
@@ -95,6 +96,7 @@ class Coder:
         self.decision = (
             Decision.from_meta(self.classifier.meta.get("decision")) if self.classifier else None
         )
+        self.quotes = QuoteFinder()
         self.places = PlaceResolver.for_kb(self.resolver.kb)  # the gazetteer loads on first use
         self.batch_size = batch_size
 
@@ -168,6 +170,10 @@ class Coder:
         places = self.places.document(doc, document_countries(coded.events, document_actors))
         locations.locate_events(coded.events, doc, places)
         coded.places = [p for p in places if p.place is not None]
+        # Quotes (issue 5): quotations and reported speech with their speaker (resolved with the
+        # document's coreference) and channel; events inside one carry it.
+        coded.quotes = self.quotes.find(doc, document_actors)
+        attach_quotes(coded.events, coded.quotes)
         return coded
 
 
