@@ -183,7 +183,7 @@ def _why(p: Profile, mentions: int, articles: int, sources: int, s: LinkSettings
         f"recipients {'+'.join(sorted(p.recipients)) or '-'}",
     ]
     if p.lo and p.hi:
-        parts.append(f"days all reports allow {p.lo.isoformat()}..{p.hi.isoformat()}")
+        parts.append(f"days every report allows, stretched by the window: {p.lo}..{p.hi}")
     if p.places:
         parts.append("places " + ", ".join(str(x.get("name")) for x in p.places))
     parts.append(f"rule: window {s.window_days} day(s), parties by {s.match}")
