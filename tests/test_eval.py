@@ -447,7 +447,7 @@ def test_cli_eval_goes_on_after_a_set_fails(tmp_path, capsys):
 def test_expand_sets():
     assert harness.expand_sets(["all"]) == list(sets.SETS)
     assert harness.expand_sets(["case2021", "all"])[0] == "case2021"
-    assert len(harness.expand_sets(["case2021", "all"])) == 5
+    assert len(harness.expand_sets(["case2021", "all"])) == 6
     assert "tempeval3" in harness.expand_sets(["all"])
 
 

@@ -25,6 +25,7 @@ from dotterel.eval.metrics import (
     score_set,
     timex_scores,
 )
+from dotterel.eval.polnear import QuoteScores, run_polnear
 from dotterel.eval.sets import SETS, EvalDataError, get_set, load_set
 
 DATA_DIR_NAME = Path("../shared/data/eval")
@@ -59,6 +60,8 @@ def run_set(name: str, coder: Any, data_dir: Path) -> SetResult:
     items = load_set(name, data_dir)
     if spec.kind == "timex":
         return run_timex_set(spec, items, getattr(coder, "nlp", None))
+    if spec.kind == "quotes":
+        return run_polnear(name, items, coder)
     if len({item.id for item in items}) != len(items):  # events are collected by document id
         raise EvalDataError(f"set {name!r}: item ids are not unique")
     docs = [
@@ -133,7 +136,7 @@ def _rate(result: SetResult) -> str:
 
 def summary_row(r: SetResult) -> list[str]:
     t = r.event_type
-    if r.timex is not None:  # no events: only the items and the time
+    if r.timex is not None or r.quotes is not None:  # no events: only the items and the time
         return [r.name, str(r.items), NA, NA, NA, NA, NA, NA, NA, f"{r.seconds:.1f}"]
     return [
         r.name,
@@ -221,6 +224,22 @@ Times (the table "Times" below; tempeval3, which has no events):
   padding is not held against it ("2000-W7" = "2000-W07"). No value counts as wrong.
   **day-value accuracy**: the same over the gold values of the form YYYY-MM-DD. This scores
   normalisation, not detection.
+
+Quotes (the table "Quotes" below; polnear, which has no events). Each article of PolNeAR's train
+and dev splits is one document (annotated by several annotators: the first annotator id in sorted
+order); dotterel's quotes are compared with the gold attributions by their words (runs of letters
+and digits):
+
+- A predicted quote **matches** a gold attribution when it holds at least half of the words of
+  the gold Content; the gold's match is the quote holding most of them (the first on a tie).
+- **speaker P / R / F1** (the headline; over gold attributions with a Source and a match): the
+  match's `speaker_span` (the words naming the speaker, a pronoun as written) is *correct* when it
+  shares at least one word with the gold Source span, *wrong* when it does not, *none* when the
+  quote has no speaker. P = correct / (correct + wrong), R = correct / (correct + wrong + none).
+- **content P / R / F1**: R = gold attributions (all, with or without a Source) that have a
+  match / all gold attributions; P = predicted quotes that are some gold's match / all predicted.
+  PolNeAR marks every attribution (beliefs, noun cues, "polls show"); dotterel reports speech.
+- **end to end**: correct / gold attributions with a Source (quote found and speaker right).
 
 Actor scores (sets with gold actors; the table "Actors" below):
 
@@ -361,6 +380,8 @@ def _details(r: SetResult) -> list[str]:
             f"{x.with_tense}.",
             "",
         ]
+    if r.quotes:
+        out += _quote_details(r.quotes)
     if r.uncoded or r.problems:
         out.append(
             f"The coder returned no result for {r.uncoded} item(s) and reported "
@@ -371,6 +392,31 @@ def _details(r: SetResult) -> list[str]:
             out.append(f"- … and {len(r.problems) - 5} more")
         out.append("")
     return out
+
+
+QUOTE_HEADER = [
+    "set", "speaker P", "speaker R", "speaker F1", "content P", "content R", "content F1",
+    "end to end",
+]  # fmt: skip
+
+
+def _quote_row(name: str, q: QuoteScores) -> list[str]:
+    return [
+        name, _num(q.speaker_precision), _num(q.speaker_recall), _num(q.speaker_f1),
+        _num(q.content_precision), _num(q.content_recall), _num(q.content_f1),
+        f"{_num(q.end_to_end)} ({q.correct}/{q.gold_sourced})",
+    ]  # fmt: skip
+
+
+def _quote_details(q: QuoteScores) -> list[str]:
+    return [
+        f"Speaker F1 **{_num(q.speaker_f1)}** over {q.correct + q.wrong + q.none} gold "
+        f"attributions with a Source and a matching quote: {q.correct} correct, {q.wrong} "
+        f"wrong, {q.none} without a speaker. Content: {q.matched_gold} of {q.gold} gold "
+        f"attributions matched ({q.gold_sourced} with a Source); {q.matching_predicted} of "
+        f"{q.predicted} predicted quotes match one. {q.documents} articles.",
+        "",
+    ]
 
 
 def render_scoreboard(
@@ -412,6 +458,9 @@ def render_scoreboard(
         lines += calibration.render(
             calibration.calibration_table(pairs), calibration.share_at_least(pairs, 0.8)
         )
+    quote_rows = [_quote_row(r.name, r.quotes) for r in results if r.quotes]
+    if quote_rows:
+        lines += ["### Quotes", "", *_md_table(QUOTE_HEADER, quote_rows), ""]
     if timex_rows:
         lines += [
             "### Times",
@@ -513,6 +562,13 @@ def print_summary(results: Sequence[SetResult], out: TextIO) -> None:
                 f"{r.name}: DATE value accuracy {_num(r.timex.accuracy)} "
                 f"({r.timex.correct}/{r.timex.total}), day values "
                 f"{_num(r.timex.day_accuracy)} ({r.timex.day_correct}/{r.timex.day_total})\n"
+            )
+        if r.quotes:
+            q = r.quotes
+            out.write(
+                f"{r.name}: speaker F1 {_num(q.speaker_f1)} (P {_num(q.speaker_precision)}, "
+                f"R {_num(q.speaker_recall)}), content F1 {_num(q.content_f1)}, end to end "
+                f"{_num(q.end_to_end)} ({q.correct}/{q.gold_sourced})\n"
             )
         if r.cameo_root:
             out.write(

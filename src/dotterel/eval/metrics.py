@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from dotterel.eval.locations import LocationScores
+from dotterel.eval.polnear import QuoteScores
 from dotterel.eval.sets import (
     CASE2021_BUCKET_NAMES,
     COUNTRY_ALIASES,
@@ -482,6 +483,7 @@ class SetResult:
     actor_code_prefix: ActorScores | None = None  # code accuracy, as specific as the gold
     timex: TimexScores | None = None  # tempeval3: time expression normalisation
     location: LocationScores | None = None  # plover-gsr: event locations (eval/locations.py)
+    quotes: QuoteScores | None = None  # polnear: quotes and their speakers
     untyped_gold: int = 0  # gold events without a PLOVER type, left out of type and dyad scores
     problems: list[str] = field(default_factory=list)  # what the coder reported as unusable
     uncoded: int = 0  # items the coder returned no CodedDocument for

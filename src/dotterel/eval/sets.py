@@ -49,6 +49,8 @@ class EvalItem:
     # tempeval3: the whole document's text and where the expression sits in it (for its tense).
     context: str | None = None
     span: tuple[int, int] | None = None
+    # polnear: the article's attributions (eval/polnear.py GoldAttribution: source, content).
+    attributions: list = field(default_factory=list)
 
 
 # --- actor codes -> countries -------------------------------------------------------------------
@@ -370,6 +372,15 @@ def load_tempeval3(path: Path) -> list[EvalItem]:
     return items
 
 
+# --- PolNeAR -------------------------------------------------------------------------------------
+
+
+def _load_polnear(path: Path) -> list[EvalItem]:
+    from dotterel.eval.polnear import load_polnear  # it builds on this module's EvalItem
+
+    return load_polnear(path)
+
+
 # --- the registry ---------------------------------------------------------------------------------
 
 
@@ -381,7 +392,9 @@ class EvalSet:
     typed: bool  # gold gives PLOVER types: event-type P/R/F1 applies
     actors: bool  # gold gives actors: dyad F1 applies
     about: str
-    kind: str = "events"  # "events": coded by the Coder; "timex": time expressions normalised
+    # "events": coded by the Coder; "timex": time expressions normalised; "quotes": the
+    # Coder's quotes and their speakers
+    kind: str = "events"
 
 
 SETS: dict[str, EvalSet] = {
@@ -428,6 +441,16 @@ SETS: dict[str, EvalSet] = {
             about="TempEval-3 TBAQ-cleaned (TimeBank + AQUAINT): DATE TIMEX3 values, normalised "
             "against the document creation time",
             kind="timex",
+        ),
+        EvalSet(
+            "polnear",
+            "polnear/attributions_train_dev.jsonl",
+            _load_polnear,
+            typed=False,
+            actors=False,
+            about="PolNeAR political news attribution relations (2016 US election articles), "
+            "train and dev splits: speaker attribution of quotes",
+            kind="quotes",
         ),
     )
 }
