@@ -191,6 +191,29 @@ def test_a_place_in_a_relative_clause_or_the_dateline_places_nothing(coder):
     assert criticised.location is None
 
 
+def test_a_kind_of_place_noun_gives_its_country_or_its_capital(coder):
+    tripoli = _event(
+        _code(
+            coder, "Lebanese soldiers clashed with gunmen in the northern Lebanese city of Tripoli."
+        ),
+        "clashed",
+    )
+    assert (tripoli.location.name, tripoli.location.country) == ("Tripoli", "LBN")
+    assert "in the northern Lebanese city of Tripoli" in tripoli.why
+    riga = _event(
+        _code(coder, "Police arrested dozens of protesters in the capital of Latvia on Wednesday."),
+        "arrested",
+    )
+    assert (riga.location.name, riga.location.country, riga.location.precision) == (
+        "Riga", "LVA", "city"
+    )  # fmt: skip
+    aleppo = _event(
+        _code(coder, "Syrian forces shelled rebel positions near Syria's second city, Aleppo."),
+        "shelled",
+    )
+    assert aleppo.location.name == "Aleppo"
+
+
 def test_documents_list_their_places_with_words_and_reasons(coder):
     coded = _code(coder, "Talks between Israel and Hamas resumed in Doha, Qatar, on Monday.")
     record = coded.to_record()

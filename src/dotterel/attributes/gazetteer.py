@@ -79,6 +79,7 @@ class Gazetteer:
         self.by_id: dict[int, Entry] = {}
         self.countries: dict[str, Entry] = {}
         self.admin1: dict[str, Entry] = {}
+        self.capitals: dict[str, Entry] = {}  # ISO3 -> the national capital
         for entry, alternates in entries:
             self._add(entry, alternates)
 
@@ -86,6 +87,8 @@ class Gazetteer:
         self.by_id[entry.geonameid] = entry
         if entry.kind == "country":
             self.countries[entry.country] = entry
+        elif entry.kind == "city" and entry.capital:
+            self.capitals[entry.country] = entry
         elif entry.kind == "admin1" and entry.admin1:
             self.admin1[entry.admin1] = entry
         self._index(entry.name, entry, primary=True)
@@ -121,6 +124,7 @@ class Gazetteer:
         unknown ISO3 codes are ignored. It shares this one's table and index."""
         out = Gazetteer(())
         out.by_id, out.countries, out.admin1 = self.by_id, self.countries, self.admin1
+        out.capitals = self.capitals
         out.index = self.index
         out.extra = {key: list(entries) for key, entries in self.extra.items()}
         for iso3, aliases in names:

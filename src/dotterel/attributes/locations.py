@@ -15,7 +15,8 @@
      Kharkiv");
    - named by a kind-of-place noun in such a position ("in the city of Istanbul", "in Turkey's
      capital", "on the outskirts of Kyiv") or modifying a noun in one ("in a Kabul hotel",
-     "in Helmand province").
+     "in Helmand province"); a country's capital is the capital city ("in the capital of
+     Latvia" is Riga).
    The search does not enter relative clauses (they describe a participant: "Putin, who was
    in Paris, ..."), coordinated clauses (another event: "supported the plan and will host talks
    in Doha") or parenthetical ones. A place's depth in the parse decides, then its distance in
@@ -46,14 +47,14 @@ from dataclasses import dataclass
 from dotterel.attributes.dates import governing_predicate
 from dotterel.attributes.place_cues import Cues, cues
 from dotterel.attributes.places import PlaceMention
-from dotterel.records import Event
+from dotterel.records import Event, Place
 
 # Event types whose own prepositions place them (cues.tsv kinds `attack` and `leave`).
 ATTACK_TYPES = {"ASSAULT"}
 LEAVE_TYPES = {"RETREAT"}
 SUBJECTS = ("nsubj", "nsubjpass")
 # Edges the phrase search does not follow: a participant's description, another event, an aside.
-CLOSED = {"relcl", "conj", "parataxis", "cc", "punct", "appos"}
+CLOSED = {"relcl", "conj", "parataxis", "cc", "punct"}
 MODIFIERS = ("compound", "nmod", "amod")  # "a Kabul hotel", "Helmand province"
 MAX_DEPTH = 8
 
@@ -66,9 +67,14 @@ class Found:
     how: str  # "phrase" or "sentence"
     evidence: str  # the words: "in Istanbul"
     head: str = ""  # the trigger word the search started from
+    place: Place | None = None  # when not the mention's own place (a country's capital)
+
+    def __post_init__(self) -> None:
+        if self.place is None:
+            self.place = self.mention.place
 
     def why(self) -> str:
-        name = self.mention.place.name if self.mention.place else self.mention.text
+        name = self.place.name if self.place else self.mention.text
         if self.how == "phrase":
             return f"place '{name}' from '{self.evidence}' in the phrase of '{self.head}'"
         return f"place '{name}': the sentence's one place in a locative phrase ('{self.evidence}')"
@@ -104,12 +110,14 @@ class Locator:
             return None
         dep, head = tok.dep_, tok.head
         if dep == "pobj":
+            if head.lower_ == "of" and head.head.lemma_.lower() in self.cues.container:
+                found = self.locative(head.head, event, depth + 1)  # "the city of Istanbul"
+                if found is not None:
+                    return found
             if self._preposition_ok(head, event):
                 return head.idx
             if head.lower_ == "of" and head.head.dep_ == "prep":  # "out of", "ahead of"
                 return head.head.idx if self._preposition_ok(head.head, event) else None
-            if head.lower_ == "of" and head.head.lemma_.lower() in self.cues.container:
-                return self.locative(head.head, event, depth + 1)  # "the city of Istanbul"
             return None
         if dep in ("advmod", "npadvmod") and tok.lemma_.lower() in self.cues.container:
             return tok.idx  # "north of Kyiv", "10 km west of the city"
@@ -137,11 +145,12 @@ class Locator:
     def _is_trigger(self, tok, event: Event) -> bool:
         return event.trigger.start <= tok.idx < event.trigger.end
 
-    def words(self, start: int, mention: PlaceMention) -> str:
-        """The document's words from `start` to the end of the place name, shortened when long:
-        "in the city of Istanbul", "on ... Kharkiv"."""
-        text = " ".join(self.doc.text[min(start, mention.start) : mention.end].split())
-        if len(text.split()) <= 6:
+    def words(self, start: int, mention: PlaceMention, end: int = 0) -> str:
+        """The document's words from `start` to the end of the place name (or `end`), shortened
+        when long: "in the city of Istanbul", "on ... Kharkiv"."""
+        end = max(end, mention.end)
+        text = " ".join(self.doc.text[min(start, mention.start) : end].split())
+        if len(text.split()) <= 8:
             return text
         return f"{text.split()[0]} ... {mention.text}"
 
@@ -204,7 +213,13 @@ class Locator:
         inside = [f for f in found[1:] if _within(f[1].place, mention.place)]
         if inside:
             _, mention, start = inside[0]
-        return Found(mention, "phrase", self.words(start, mention), trigger.text)
+        # "in the capital of Latvia", "in Turkey's capital": the capital city.
+        place = mention.capital if mention.place.precision == "country" else None
+        end = 0
+        if place is not None and self.doc[mention.root].dep_ == "poss":
+            noun = self.doc[mention.root].head
+            end = noun.idx + len(noun.text)
+        return Found(mention, "phrase", self.words(start, mention, end), trigger.text, place)
 
     def in_sentence(self, event: Event, taken: set[int]) -> Found | None:
         """The sentence's one place in an `at` phrase on the trigger's own clause or on a
@@ -260,9 +275,9 @@ class Locator:
         return out
 
     def refine(self, event: Event, found: Found, venues) -> tuple[PlaceMention, str] | None:
-        if event.event_type != "CONSULT" or found.mention.place.precision != "country":
+        if event.event_type != "CONSULT" or found.place.precision != "country":
             return None
-        country = found.mention.place.country
+        country = found.place.country
         inside = {
             m.place.geonameid: (m, words) for m, words in venues if m.place.country == country
         }
@@ -311,7 +326,7 @@ def locate_events(events: list[Event], doc, mentions: Iterable[PlaceMention]) ->
         if found is None:
             continue
         why = found.why()
-        place = found.mention.place
+        place = found.place
         if venues is None:
             venues = loc.venues()
         refined = loc.refine(event, found, venues)

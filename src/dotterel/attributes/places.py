@@ -3,8 +3,9 @@ resolved against the gazetteer.
 
 A name resolves to the place it most likely means among the gazetteer's places of that name:
 
-- an explicit container decides first: "Paris, Texas" is a Paris in Texas; a name the gazetteer
-  lacks inside a known container ("Smallville, Texas") is placed at the container;
+- an explicit container decides first: "Paris, Texas" is a Paris in Texas, "the Lebanese city of
+  Tripoli" a Tripoli in Lebanon; a name the gazetteer lacks inside a container written with it
+  ("Smallville, Texas") is placed at the container;
 - otherwise each candidate is scored (log10 units): its size (a country counts as 10^10 people,
   a US state as 10^7, a city as its population), +1.5 x log10(1 + its alternate names) for a
   city (how widely it is written about: Geneva in Switzerland has 21, a Geneva in the United
@@ -76,6 +77,9 @@ class PlaceMention:
     place: Place | None = None
     why: str = ""
     root: int = -1  # the entity's root token, -1 without a parse
+    # For a country named as a capital's ("the capital of Latvia", "Turkey's capital"): that
+    # capital, which is where an event there happened.
+    capital: Place | None = field(default=None, repr=False)
     entry: Entry | None = field(default=None, repr=False)
 
     def to_record(self) -> dict:
@@ -147,12 +151,14 @@ class PlaceResolver:
         self.not_place = not_place
         self.blocked = not_places()
         self._country_names: list[tuple[str, tuple[str, ...]]] = []
+        self._country_of: Callable[[str], str | None] | None = None  # "Lebanese" -> LBN
 
     @classmethod
     def for_kb(cls, kb) -> PlaceResolver:
         """A resolver that knows the knowledge base's country names ("Turkey", "DRC") and never
         reads its people, organisations or buildings as places."""
         resolver = cls(not_place=kb_not_place(kb))
+        resolver._country_of = kb.country
         resolver._country_names = [(c.iso3, (c.name, *c.aliases)) for c in kb.countries.values()]
         return resolver
 
@@ -175,23 +181,26 @@ class PlaceResolver:
             if doc.text[a.end : b.start].strip() == "," and a.sentence == b.sentence
         }
         actors = {c for c in countries if c}
+        described: dict[int, Entry | None] = {}
         # First with the actors' countries only, then also with the places the others resolved
         # to (a name is no evidence for itself).
         first = Context(actors=actors)
         for m in mentions:
-            self._resolve(m, first, following.get(id(m)))
+            described[id(m)] = self._described_country(m, doc)
+            self._resolve(m, first, following.get(id(m)), described[id(m)])
         named = Counter(m.entry.country for m in mentions if m.entry is not None)
         states = Counter(
             m.entry.admin1 for m in mentions if m.entry is not None and m.entry.kind == "admin1"
         )
         for m in mentions:
+            m.capital = self._capital(m, doc)
             own = m.entry
             context = Context(actors=actors, countries=set(named), states=set(states))
             if own is not None and named[own.country] == 1:
                 context.countries.discard(own.country)
             if own is not None and own.kind == "admin1" and states[own.admin1] == 1:
                 context.states.discard(own.admin1)
-            self._resolve(m, context, following.get(id(m)))
+            self._resolve(m, context, following.get(id(m)), described[id(m)])
         return mentions
 
     def _mentions(self, doc) -> list[PlaceMention]:
@@ -270,7 +279,13 @@ class PlaceResolver:
 
     # -- one name ----------------------------------------------------------------------------
 
-    def _resolve(self, m: PlaceMention, context: Context, nxt: PlaceMention | None) -> None:
+    def _resolve(
+        self,
+        m: PlaceMention,
+        context: Context,
+        nxt: PlaceMention | None,
+        described: Entry | None = None,
+    ) -> None:
         name = clean(m.text)
         container_text = None
         if "," in name:  # "Paris, Texas" as one entity
@@ -279,6 +294,12 @@ class PlaceResolver:
             container_text = nxt.text
         matches = self.gazetteer.lookup(name)
         container = self._container(container_text, matches) if container_text else None
+        if (
+            container is None
+            and described is not None
+            and (not matches or _holds(described, matches))
+        ):
+            container = described
         entry, why = choose(matches, context, self.gazetteer.countries, container, name)
         if entry is None and container is not None and not matches:
             entry = container
@@ -295,6 +316,43 @@ class PlaceResolver:
             why = f"{why} (a proper noun after a locative preposition, not tagged by the parser)"
         m.why = why
 
+    def _capital(self, m: PlaceMention, doc) -> Place | None:
+        if m.entry is None or m.entry.kind != "country" or m.root < 0:
+            return None
+        tok = doc[m.root]
+        noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+        if tok.dep_ not in ("pobj", "poss") or noun.lemma_.lower() != "capital":
+            return None
+        capital = self.gazetteer.capitals.get(m.entry.country)
+        return capital.place() if capital is not None else None
+
+    def _described_country(self, m: PlaceMention, doc) -> Entry | None:
+        """The country a kind-of-place noun gives a name: "the Lebanese city of Tripoli",
+        "Syria's second city, Aleppo"."""
+        if m.root < 0:
+            return None
+        tok = doc[m.root]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            noun = tok.head.head
+        elif tok.dep_ == "appos":
+            noun = tok.head
+        else:
+            return None
+        if noun.lemma_.lower() not in cues().container:
+            return None
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i != tok.i:
+                iso3 = self._country_word(clean(child.text))
+                if iso3 is not None:
+                    return self.gazetteer.countries.get(iso3)
+        return None
+
+    def _country_word(self, word: str) -> str | None:
+        if self._country_of is not None:
+            return self._country_of(word)
+        found = {x.entry.country for x in self.gazetteer.lookup(word) if x.entry.kind == "country"}
+        return found.pop() if len(found) == 1 else None
+
     def _container(self, text: str, matches: list[Match]) -> Entry | None:
         """The state or country a name is written with ("Paris, Texas", "Goma, Congo"), when it
         is one place and holds one of the name's places; a list ("France, Germany") is not."""
@@ -304,9 +362,7 @@ class PlaceResolver:
         if len({x.entry.geonameid for x in found}) != 1:
             return None
         container = found[0].entry
-        if matches and not any(_inside(x.entry, container) for x in matches):
-            return None
-        return container
+        return container if not matches or _holds(container, matches) else None
 
 
 def document_countries(events: Iterable, document_actors=None) -> set[str]:
@@ -395,6 +451,11 @@ def choose(
         reasons.append("a capital")
     reason = ", ".join(reasons) or "the largest"
     return best.entry, f"'{name}' -> {_describe(best.entry)}{where} ({reason}; of {len(ranked)})"
+
+
+def _holds(container: Entry, matches: list[Match]) -> bool:
+    """Some of a name's places lie in `container`."""
+    return any(_inside(x.entry, container) for x in matches)
 
 
 def _inside(entry: Entry, container: Entry) -> bool:
