@@ -57,6 +57,8 @@ _WORD = re.compile(r"[^\W_]+")
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Remove diacritics, keep case: 'Erdoğan' -> 'Erdogan'."""
+    if text.isascii():
+        return text  # most names: nothing to fold
     t = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(c for c in t if not unicodedata.combining(c))
 

@@ -161,21 +161,39 @@ OBJECT_NOUN_PREPS = RECIPIENT_PREPS | {"by", "toward", "towards", "over"}
 def _objects(verb: Token) -> list[Argument]:
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     found = [Argument(c, "object") for c in objects]
+    nouns = objects + [g for c in objects for g in c.children if g.dep_ == "conj"]
     for child in verb.children:
         if child.dep_ in ("prep",) and child.lower_ in RECIPIENT_PREPS:
+            pobjs = [g for g in child.children if g.dep_ == "pobj"]
+            found.extend(Argument(g, f"'{child.lower_}' phrase") for g in pobjs)
+            nouns.extend(pobjs)  # "called for sanctions against China"
+    for noun in nouns:
+        found.extend(_aimed_at(noun))
+    return found
+
+
+ACL_TARGET_PREPS = {"on", "against", "to", "at"}
+
+
+def _aimed_at(noun: Token) -> list[Argument]:
+    """Whom a thing is aimed at, by its own phrases: "sanctions against Burma", "a request by
+    Ankara", "the travel ban imposed on Chad"."""
+    found = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_NOUN_PREPS:
             found.extend(
-                Argument(g, f"'{child.lower_}' phrase") for g in child.children if g.dep_ == "pobj"
+                Argument(g, f"'{noun.text} {child.lower_}' phrase")
+                for g in child.children
+                if g.dep_ == "pobj"
             )
-    # "imposed sanctions against Burma", "rejected a request by Ankara": the object's own
-    # phrase names the one it is aimed at.
-    for obj in objects:
-        for child in obj.children:
-            if child.dep_ == "prep" and child.lower_ in OBJECT_NOUN_PREPS:
-                found.extend(
-                    Argument(g, f"'{obj.text} {child.lower_}' phrase")
-                    for g in child.children
-                    if g.dep_ == "pobj"
-                )
+        elif child.dep_ == "acl":
+            found.extend(
+                Argument(g, f"'{noun.text} {child.text} {prep.lower_}' phrase")
+                for prep in child.children
+                if prep.dep_ == "prep" and prep.lower_ in ACL_TARGET_PREPS
+                for g in prep.children
+                if g.dep_ == "pobj"
+            )
     return found
 
 
@@ -280,8 +298,9 @@ class EventExtractor:
             candidate = None
             if token.pos_ == "VERB":
                 candidate = self._verbal(token)
-                if candidate is None:
-                    candidate = self._appeal(token)
+                if candidate is None or self.ontology.plover(candidate.rule.cameo) is None:
+                    # A speech verb codes a statement, but "said Y should ..." is an appeal.
+                    candidate = self._appeal(token) or candidate
                 if candidate is not None and isinstance(candidate.rule, NounRule):
                     carried.add(candidate.trigger.end)
             elif token.pos_ == "NOUN" and self.nouns is not None:
@@ -298,11 +317,12 @@ class EventExtractor:
     def _verbal(self, verb: Token) -> Candidate | None:
         rule: VerbRule | NounRule | None = self.lexicon.match(verb)
         noun = None
-        if rule is None and self.nouns is not None:
+        if (rule is None or rule.derived) and self.nouns is not None:
+            # The hand-written noun lexicon outranks a derived verb row: "announced a truce"
+            # is the truce, with the noun in its trigger.
             found = self.nouns.match(verb)
-            if found is None:
-                return None
-            rule, noun = found
+            if found is not None:
+                rule, noun = found
         if rule is None:
             return None
         return self.candidate(verb, rule, noun)
@@ -411,6 +431,11 @@ class EventExtractor:
         recipient = [r for r in recipient if (r.code, r.name) not in actor_codes]
         if need_actor and not any(a.code != "---" for a in actor + recipient):
             return None  # no political actor on either side that the KB knows
+        derived = getattr(found.rule, "derived", False)
+        if derived and not found.rule.conditions and not (actor and recipient):
+            # A derived verb's default row, often a general verb ("leave", "come"), codes only
+            # with a source and a target, as PETRARCH itself demands.
+            return None
         if (
             coding["event_type"] == "CONSULT"
             and recipient

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 CONDITION_KINDS = ("xcomp", "obj", "prep", "prt")
+NOT_AN_EVENT = "-"  # a row whose verb and condition code nothing: it stops the lemma's general row
 OBJECT_DEPS = ("dobj", "obj", "dative", "attr")
 
 
@@ -36,6 +37,7 @@ class VerbRule:
     cameo: str
     note: str
     line: int
+    derived: bool = False  # from verbs_petrarch.tsv, not hand-written
 
     def matches(self, verb: Token) -> bool:
         return all(c.holds(verb) for c in self.conditions)
@@ -94,7 +96,7 @@ class VerbLexicon:
         self._rules = dict(by_lemma)
 
     @classmethod
-    def load(cls, path: Path | None = None) -> VerbLexicon:
+    def load(cls, path: Path | None = None, derived: bool = False) -> VerbLexicon:
         path = path or LEXICON_DIR / "verbs.tsv"
         rules = []
         header_seen = False
@@ -109,7 +111,7 @@ class VerbLexicon:
             if len(cells) < 3:
                 raise LexiconError(f"{where}: want lemma, when, cameo (tab-separated)")
             lemma, when, cameo = (c.strip() for c in cells[:3])
-            if not cameo.isdigit() or not 2 <= len(cameo) <= 4:
+            if cameo != NOT_AN_EVENT and (not cameo.isdigit() or not 2 <= len(cameo) <= 4):
                 raise LexiconError(f"{where}: {cameo!r} is not a CAMEO code")
             conditions = (
                 ()
@@ -117,11 +119,23 @@ class VerbLexicon:
                 else tuple(_parse_condition(part, where) for part in when.split("&"))
             )
             note = cells[3].strip() if len(cells) > 3 else ""
-            rules.append(VerbRule(lemma.lower(), conditions, cameo, note, number))
+            rules.append(VerbRule(lemma.lower(), conditions, cameo, note, number, derived))
         return cls(rules)
 
     def __contains__(self, lemma: str) -> bool:
         return lemma in self._rules
+
+    def extended(self, other: VerbLexicon) -> VerbLexicon:
+        """This lexicon, plus the other's rules for lemmas this one does not list: a lemma's
+        rows in the first are its whole story."""
+        rules = [r for lemma_rules in self._rules.values() for r in lemma_rules]
+        rules += [
+            r
+            for lemma, lemma_rules in other._rules.items()
+            if lemma not in self._rules
+            for r in lemma_rules
+        ]
+        return VerbLexicon(rules)
 
     def match(self, verb: Token) -> VerbRule | None:
         for rule in self._rules.get(verb.lemma_.lower(), ()):
@@ -132,7 +146,13 @@ class VerbLexicon:
 
 @lru_cache(maxsize=1)
 def verb_lexicon() -> VerbLexicon:
-    return VerbLexicon.load()
+    """The hand-written lexicon, extended by the one derived from PETRARCH2's dictionary for
+    the verbs it does not list (see scripts/import_petrarch_verbs.py)."""
+    lexicon = VerbLexicon.load()
+    derived = LEXICON_DIR / "verbs_petrarch.tsv"
+    if not derived.exists():
+        return lexicon
+    return lexicon.extended(VerbLexicon.load(derived, derived=True))
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@
 - A cooperative action negated is a rejection, REJECT ("will not lift the embargo",
   "failed to reach a deal": CAMEO 12x).
 - An action that is the content of a coded commitment or threat is not a second event
-  ("threatened to attack": the THREATEN codes it).
+  ("threatened to attack": the THREATEN codes it), nor is the condition of another event
+  ("would face sanctions if it closed the border": closing the border has not happened).
 
 dotterel's one departure: a planned meeting stays a CONSULT with status "planned" ("agreed to
 meet on Thursday" gives the AGREE and the planned CONSULT), because analysts follow planned
@@ -54,6 +55,22 @@ def _governing_event(token: Token, by_token: dict[int, Event]) -> Event | None:
     return None
 
 
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _in_condition(token: Token) -> bool:
+    """ "... if it closed the border": the verb heads (or is coordinated into) an if-clause."""
+    head = token
+    for _ in range(4):
+        marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+        if head.dep_ == "advcl" and marks & CONDITION_MARKS:
+            return True
+        if head.dep_ not in ("conj", "xcomp") or head.head is head:
+            return False
+        head = head.head
+    return False
+
+
 def _deliberated(token: Token) -> bool:
     """ "is considering sending aid": the action is an option under consideration."""
     head = token
@@ -72,7 +89,7 @@ def apply_conventions(found: list[tuple[Token, Event]], ontology: Ontology) -> l
     by_token = {token.i: event for token, event in found}
     out = []
     for token, event in found:
-        if _deliberated(token):
+        if _deliberated(token) or _in_condition(token):
             continue
         governor = _governing_event(token, by_token)
         planned_meeting = event.event_type in KEPT_WHEN_PLANNED and not event.modality.negated
