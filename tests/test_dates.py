@@ -198,3 +198,21 @@ def test_an_event_that_is_the_window_carries_date_end(coder):
     coded = _code(coder, "Russia and Ukraine agreed to a 30-day ceasefire starting on Monday.")
     agreed = _event(coded, "agreed")
     assert agreed.date_end is None
+
+
+def test_a_ceasefire_window_is_a_planned_event_even_without_a_party(coder):
+    coded = _code(
+        coder,
+        "The offer is contingent on an unconditional ceasefire, set to begin on Monday,"
+        " which would last 30 days.",
+    )
+    [window] = [e for e in coded.events if e.trigger.text == "ceasefire"]
+    assert (window.event_type, window.status) == ("RETREAT", "planned")
+    # Published Monday 2031-03-03: "on Monday" is that day; 30 days include it.
+    assert (window.date, window.date_end) == ("2031-03-03", "2031-04-01")
+    assert "no party is named" in window.why
+
+
+def test_a_ceasefire_without_a_window_or_a_party_is_no_event(coder):
+    coded = _code(coder, "The offer is contingent on an unconditional ceasefire.")
+    assert not [e for e in coded.events if e.trigger.text == "ceasefire"]

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dotterel.events.extract import trailing_modifier
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -620,6 +622,10 @@ def _clause_chain(span) -> set:
                 chain.add(c)
                 frontier.append(c)
     if trigger.pos_ in ("NOUN", "PROPN"):
+        following = trailing_modifier(trigger)
+        if following is not None:  # "a ceasefire, set to begin on Monday"
+            chain.add(following)
+            chain.update(c for c in following.children if c.dep_ == "xcomp")
         verb = governing_predicate(trigger)
         if verb is not None:
             chain.add(verb)

@@ -262,6 +262,7 @@ class Candidate:
     recipient_args: list[Argument]
     subject: Token | None = None  # an active subject, which must be an actor if named
     status: str | None = None  # set by the rule itself ("a proposal" is proposed)
+    needs_actor: bool = True  # False for a ceasefire window, coded even when no party is named
 
 
 @dataclass(frozen=True)
@@ -280,6 +281,41 @@ APPEAL_MODALS = {"should": "020", "must": "100"}
 SPEECH_LEMMAS = {"say", "write", "post", "tweet", "add", "tell", "state", "insist", "argue"}
 # Verbs whose message is about the subject of their clause: "warned that Russia could face".
 CLAUSE_RECIPIENT_VERBS = {"warn", "threaten", "urge", "demand", "accuse", "criticize", "say"}
+WINDOW_NOUNS = {"ceasefire", "cease-fire", "truce", "armistice", "moratorium"}
+WINDOW_VERBS = {"begin", "start", "last", "run", "expire", "end", "hold"}
+WINDOW_UNITS = {"day", "week", "month", "hour", "year"}
+
+
+def trailing_modifier(noun: Token) -> Token | None:
+    """A participle right after a noun phrase that the parser hung on the clause's verb instead
+    ("... contingent on a ceasefire, set to begin on Monday": "set" modifies the ceasefire)."""
+    end = max(t.i for t in noun.subtree)
+    for tok in noun.doc[end + 1 : end + 3]:
+        if tok.is_punct and tok.text == ",":
+            continue
+        if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "acl") and tok.tag_ in ("VBN", "VBG"):
+            return tok
+        return None
+    return None
+
+
+def _has_window(noun: Token) -> bool:
+    """The noun says when it starts or how long it lasts: "a 30-day truce", "a ceasefire set to
+    begin on Monday", "a truce starting tomorrow", "which would last 30 days"."""
+    words = list(noun.subtree)
+    following = trailing_modifier(noun)
+    if following is not None:
+        words += list(following.subtree)
+    for tok in words:
+        if tok.lemma_.lower() in WINDOW_VERBS and tok.pos_ == "VERB":
+            return True
+        if tok.lemma_.lower() in WINDOW_UNITS and any(c.like_num for c in tok.children):
+            return True
+        if "-" in tok.text and tok.text.split("-")[-1].lower() in WINDOW_UNITS:
+            return True  # "30-day", tokenised as one word
+    return False
+
+
 PROPOSAL_NOUNS = {"proposal", "offer", "invitation", "plan", "pledge", "appeal", "request"}
 
 
@@ -309,7 +345,9 @@ class EventExtractor:
                     candidate = None
             if candidate is None:
                 continue
-            event = self._make(candidate, sent, sentence_index, doc_id, resolve)
+            event = self._make(
+                candidate, sent, sentence_index, doc_id, resolve, need_actor=candidate.needs_actor
+            )
             if event is not None:
                 events.append((token, event))
         return apply_conventions(events, self.ontology)
@@ -370,9 +408,16 @@ class EventExtractor:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        if not owners:
-            return None
         rule = NounRule(keys[0], "", self.nouns.nouns[keys[0]])
+        if not owners:
+            if noun.lemma_.lower() in WINDOW_NOUNS and _has_window(noun):
+                # "an unconditional ceasefire, set to begin on Monday, which would last 30
+                # days": a window analysts follow even when the text names no party.
+                recipients = [a for a in _objects(noun) if a.token is not noun]
+                return Candidate(
+                    rule, _trigger(noun, None), noun, [], recipients, None, "planned", False
+                )
+            return None
         recipients = [a for a in _objects(noun) if a.token is not noun]
         status = "proposed" if noun.lemma_.lower() in PROPOSAL_NOUNS else None
         head = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
@@ -450,6 +495,8 @@ class EventExtractor:
             why.append(f"actor from the {actor_how}")
         if recipient:
             why.append(f"recipient from the {recipient_how}")
+        if not found.needs_actor and not actor:
+            why.append("a window with its own start or length, coded though no party is named")
         if reading.reasons:
             why.append(", ".join(reading.reasons))
         return Event(

@@ -165,6 +165,8 @@ class NounRule:
     conditions: tuple = ()  # same face as VerbRule, for confidence and `why`
 
     def describe(self) -> str:
+        if not self.light_verb:
+            return f"noun '{self.noun}'"
         return f"'{self.light_verb} ... {self.noun}'"
 
 
