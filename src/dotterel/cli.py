@@ -29,7 +29,8 @@ def cmd_code(args: argparse.Namespace) -> int:
     from dotterel.document import Problem
     from dotterel.ingest import read_inputs
     from dotterel.output import Writer
-    from dotterel.pipeline import Coder
+    from dotterel.parallel import CoderSettings, choose_processes, code_documents
+    from dotterel.progress import Progress, estimate_total
     from dotterel.store.database import Store
     from dotterel.store.engine import StoreError
 
@@ -40,6 +41,7 @@ def cmd_code(args: argparse.Namespace) -> int:
         nonlocal problems
         problems += 1
         _say(f"skipped {problem}")
+        progress.advance()
 
     def documents():
         for item in read_inputs(args.inputs, args.input_format, args.date):
@@ -55,21 +57,40 @@ def cmd_code(args: argparse.Namespace) -> int:
         except StoreError as exc:
             _say(f"error: {exc}")
             return EXIT_NOTHING_CODED
-    coder = Coder(model=args.model, kb_files=args.kb)
+    settings = CoderSettings(args.model, tuple(args.kb or ()), time_budget=args.time_budget)
+    total = estimate_total(args.inputs, args.input_format)
+    processes = choose_processes(args.processes, total)
+    progress = Progress(total, enabled=sys.stderr.isatty())
     writer = Writer(fmt, sys.stdout)
-    coded_count = 0
+    coded_count = already = 0
+
+    def to_code():
+        # --resume: what an interrupted run already stored is not coded again.
+        nonlocal already
+        for document in documents():
+            if args.resume and store is not None and store.has_document(document.id):
+                already += 1
+                progress.advance()
+            else:
+                yield document
+
     try:
-        for coded in coder.code(documents(), on_problem=report):
-            coded_count += 1
-            if store is not None:
-                store.save(coded)
-            writer.write(coded)
+        with progress:
+            for coded in code_documents(to_code(), settings, processes, report):
+                coded_count += 1
+                if store is not None:
+                    store.save(coded)
+                writer.write(coded)
+                progress.advance()
     finally:
         writer.close()
         if store is not None:
             store.close()
     where = "" if store is None else f", stored in {store.name}"
-    _say(f"coded {coded_count} document(s){where}; skipped {problems}")
+    resumed = f"; {already} already stored" if args.resume else ""
+    _say(f"coded {coded_count} document(s){where}{resumed}; skipped {problems}")
+    if args.resume and coded_count + already:
+        return EXIT_OK
     return EXIT_OK if coded_count else EXIT_NOTHING_CODED
 
 
@@ -105,6 +126,28 @@ def cmd_eval(args: argparse.Namespace) -> int:
     )
 
 
+def _seconds(text: str) -> float | None:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    return seconds if seconds > 0 else None
+
+
+def _add_scale_options(command: argparse.ArgumentParser) -> None:
+    from dotterel.budget import default_seconds
+
+    command.add_argument(
+        "--processes", type=int, metavar="N",
+        help="worker processes, each with its own model (default: the cores; 1: in this process)",
+    )  # fmt: skip
+    command.add_argument(
+        "--time-budget", type=_seconds, default=default_seconds(), metavar="SECONDS",
+        help="skip, with a message, a document that takes longer (default: 60, or "
+        "$DOTTEREL_TIME_BUDGET; 0: no limit)",
+    )  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     from dotterel.ingest import FORMATS as INPUT_FORMATS
     from dotterel.output import FORMATS as OUTPUT_FORMATS
@@ -128,6 +171,11 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--no-store", action="store_true", help="do not store the results")
     code.add_argument("--model", help="spaCy pipeline (default: en_core_web_md, else _sm)")
     code.add_argument("--kb", type=Path, action="append", help="extra actor KB file (repeatable)")
+    _add_scale_options(code)
+    code.add_argument(
+        "--resume", action="store_true",
+        help="skip documents already stored in the database (after an interrupted run)",
+    )  # fmt: skip
     code.set_defaults(run=cmd_code)
 
     events = commands.add_parser("events", help="list the events stored in a database")
@@ -146,11 +194,19 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--model", help="spaCy pipeline (default: en_core_web_md, else _sm)")
     ev.set_defaults(run=cmd_eval)
 
+    from dotterel.batch_cli import add_batch_parser
+
+    add_batch_parser(commands, _add_scale_options)
+
     from dotterel.actors.cli import add_actors_parser
     from dotterel.store.cli import add_store_parsers
 
     add_actors_parser(commands)
     add_store_parsers(commands)
+
+    from dotterel.serve.cli import add_serve_parser
+
+    add_serve_parser(commands)
     return parser
 
 

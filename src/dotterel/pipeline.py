@@ -11,7 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc as SpacyDoc
 
-from dotterel import nlp
+from dotterel import budget, nlp, sentence_cap
 from dotterel.actors.kb import KnowledgeBase
 from dotterel.actors.resolve import ActorResolver
 from dotterel.attributes import dates, locations
@@ -86,8 +86,10 @@ class Coder:
         kb_files: list[Path] | None = None,
         batch_size: int = 32,
         classifier: bool = True,
+        time_budget: float | None = budget.DEFAULT_SECONDS,
     ):
         self.nlp = nlp.load(model)
+        sentence_cap.add_to(self.nlp)  # a 100,000-word "sentence" must not stall the parser
         self.resolver = ActorResolver(KnowledgeBase.load(extra=kb_files))
         self.extractor = EventExtractor(verb_lexicon(), ontology(), noun_lexicon())
         # The sentence classifier reviews the rules' events; without its model file the
@@ -99,6 +101,9 @@ class Coder:
         self.quotes = QuoteFinder()
         self.places = PlaceResolver.for_kb(self.resolver.kb)  # the gazetteer loads on first use
         self.batch_size = batch_size
+        # Seconds one document may take (its share of a batch's parse, then its coding); None
+        # for no limit. Past it the document is reported and skipped (dotterel.budget).
+        self.time_budget = time_budget
 
     @property
     def model_name(self) -> str:
@@ -114,19 +119,24 @@ class Coder:
                 if parsed is None:
                     continue
                 try:
-                    yield self.code_parsed(document, parsed)
+                    with budget.time_budget(self.time_budget):
+                        coded = self.code_parsed(document, parsed)
                 except Exception as exc:  # a bug on one document must not end the run
                     report(Problem(document.origin, f"could not be coded ({_reason(exc)})"))
+                    continue
+                yield coded
 
     def _parse(self, batch: list[Document], report: ProblemHandler) -> list[SpacyDoc | None]:
         try:
-            return list(self.nlp.pipe(d.text for d in batch))
+            with budget.time_budget(self.time_budget and self.time_budget * len(batch)):
+                return list(self.nlp.pipe(d.text for d in batch))
         except Exception:
-            # Find the document that broke the batch, and keep the others.
+            # Find the document that broke the batch (or used up its time), keep the others.
             parsed: list[SpacyDoc | None] = []
             for document in batch:
                 try:
-                    parsed.append(self.nlp(document.text))
+                    with budget.time_budget(self.time_budget):
+                        parsed.append(self.nlp(document.text))
                 except Exception as exc:
                     report(Problem(document.origin, f"could not be parsed ({_reason(exc)})"))
                     parsed.append(None)
@@ -178,6 +188,8 @@ class Coder:
 
 
 def _reason(exc: Exception) -> str:
+    if isinstance(exc, budget.OverBudget):
+        return f"{exc}, the time budget; see --time-budget"
     if os.environ.get("DOTTEREL_DEBUG"):
         traceback.print_exc()
     return f"{type(exc).__name__}: {exc}"
