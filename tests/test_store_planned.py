@@ -78,6 +78,8 @@ def test_the_seed_articles_meeting_and_ceasefire_window(coder, store_url):
     assert meetings and all(v["status"] == "planned" for v in meetings)
     assert any({a["name"] for a in v["actor"] + v["recipient"]} >= {"Vladimir Putin"}
                for v in meetings)  # fmt: skip
+    # The window is listed once: as the ceasefire event itself where the coder makes one, or on
+    # the offer whose condition it is.
     [ceasefire] = [v for v in found if v["window"] and v["window"]["start"] == "2025-05-12"]
     assert ceasefire["window"]["end"] == "2025-06-10"  # 30 days from Monday 12 May, inclusive
     assert "ceasefire" in ceasefire["condition"] and "ceasefire" in ceasefire["text"]

@@ -9,8 +9,9 @@ A commitment's window: the coder gives `date_end` to an event that is the window
 truce, set to begin on Friday"); an offer whose condition is a window ("contingent on a ceasefire,
 set to begin on Monday, which would last 30 days") keeps the day it was made, and the window is
 among the document's time expressions. So a commitment without `date_end` takes, as its
-`window`, the first time expression with an end (`value_end`) in its own sentence. Why not in
-the coder: the offer happened on the day it was made; the window is what it is about.
+`window`, the first time expression with an end (`value_end`) in its own sentence, unless an
+event of that sentence is that window itself (then the window is listed once, as that event).
+Why not in the coder: the offer happened on the day it was made; the window is what it is about.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def with_windows(conn: sa.Connection, views: list[dict]) -> list[dict]:
     its sentence), or None."""
     spans = _sentence_spans(conn, views)
     times = _times(conn, {v["doc_id"] for v in views})
+    # windows an event of the sentence already is: not repeated on its neighbours
+    own = {(v["doc_id"], v["sentence"], v["date"], v["date_end"]) for v in views if v["date_end"]}
     for v in views:
         if v.get("date_end"):
             v["window"] = {"text": v.get("date_text"), "start": v["date"], "end": v["date_end"]}
@@ -42,7 +45,10 @@ def with_windows(conn: sa.Connection, views: list[dict]) -> list[dict]:
             (
                 {"text": t.get("text"), "start": t.get("value"), "end": t.get("value_end")}
                 for t in times.get(v["doc_id"], [])
-                if t.get("value_end") and lo is not None and lo <= t.get("start", -1) < hi
+                if t.get("value_end")
+                and lo is not None
+                and lo <= t.get("start", -1) < hi
+                and (v["doc_id"], v["sentence"], t.get("value"), t.get("value_end")) not in own
             ),
             None,
         )
