@@ -9,6 +9,9 @@ directory, then `~/.config/dotterel/config.toml`. Command-line options override 
     [link]                       # when reports are linked into one event (store/linkrule.py)
     window_days = 1
     publication_days = 2
+
+    [serve]                      # `dotterel serve` (serve/settings.py)
+    token = "a long secret"      # POST /api/documents needs it; reads too when private = true
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class Config:
     db: str | None = None
     kb: list[Path] = field(default_factory=list)
     link: dict = field(default_factory=dict)
+    serve: dict = field(default_factory=dict)
 
     def link_settings(self):
         """The `[link]` table as the store's LinkSettings (defaults where it says nothing)."""
@@ -63,9 +67,11 @@ def _read(path: Path) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the config ({exc})") from None
-    unknown = set(data) - {"db", "kb", "link"}
+    unknown = set(data) - {"db", "kb", "link", "serve"}
     if unknown:
-        raise ConfigError(f"{path}: unknown settings {sorted(unknown)} (known: db, kb, link)")
+        raise ConfigError(
+            f"{path}: unknown settings {sorted(unknown)} (known: db, kb, link, serve)"
+        )
     kb = data.get("kb", [])
     if isinstance(kb, str):
         kb = [kb]
@@ -77,9 +83,12 @@ def _read(path: Path) -> Config:
     link = data.get("link", {})
     if not isinstance(link, dict):
         raise ConfigError(f"{path}: link must be a table ([link])")
+    serve = data.get("serve", {})
+    if not isinstance(serve, dict):
+        raise ConfigError(f"{path}: serve must be a table ([serve])")
     if db and "://" not in db:
         # Relative paths are relative to the config file, so it works from any directory.
         db = str(path.parent / db)
-    config = Config(path, db, [path.parent / k for k in kb], link)
+    config = Config(path, db, [path.parent / k for k in kb], link, serve)
     config.link_settings()  # a bad threshold is reported when the file is read
     return config
