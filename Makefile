@@ -30,8 +30,11 @@ eval: $(STAMP)
 train: $(STAMP)
 	$(BIN)/python scripts/train_classifier.py --cv 5
 
+# bench_code.py takes an hour or more on 2 cores (1,000 and 10,000 articles, each coded end to
+# end and parsed bare); `$(BIN)/python benchmarks/bench_code.py --quick` is a two-minute check.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_actors.py --write
+	$(BIN)/python benchmarks/bench_code.py --write
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts

@@ -22,16 +22,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import platform
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from results import RESULTS, machine, replace_section
+
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 
 NAMES = [
     "Donald Trump",
@@ -66,21 +65,6 @@ NAMES = [
     "Rufus T. Firefly",
 ]
 DATES = [dt.date(2019, 5, 1), dt.date(2023, 5, 1), dt.date(2025, 5, 11)]
-
-
-def machine() -> str:
-    model = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (
-        f"{os.cpu_count()} CPUs (nproc), {model}; {platform.system()} {platform.release()}; "
-        f"Python {platform.python_version()}"
-    )
 
 
 def ms(seconds: float) -> str:
@@ -178,23 +162,7 @@ imports and the KB load.
 
 
 def write(text: str) -> None:
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    lines = old.splitlines(keepends=True)
-    out, skipping, replaced = [], False, False
-    for line in lines:
-        if line.startswith("## "):
-            skipping = line.strip() == "## Actors"
-            if skipping and not replaced:
-                out.append(text if text.endswith("\n") else text + "\n")
-                out.append("\n")
-                replaced = True
-        if not skipping:
-            out.append(line)
-    if not replaced:
-        if out and not out[-1].endswith("\n"):
-            out.append("\n")
-        out += ["\n", text]
-    RESULTS.write_text("".join(out).rstrip() + "\n", encoding="utf-8")
+    replace_section("Actors", text)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -62,7 +62,12 @@ def _has_neg(token: Token) -> bool:
 
 def _in_quotes(verb: Token) -> bool:
     """Inside a quotation: more quotes opened than closed since the paragraph began."""
-    text = verb.doc.text
+    # Doc.text is rebuilt from every token on each call; kept once per document, it makes this
+    # check cost the paragraph, not the whole article, per event.
+    doc = verb.doc
+    text = doc.user_data.get("dotterel_text")
+    if text is None:
+        text = doc.user_data["dotterel_text"] = doc.text
     before = text[text.rfind("\n", 0, verb.idx) + 1 : verb.idx]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
