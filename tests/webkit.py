@@ -4,6 +4,7 @@ the real Coder, a server on a free local port, and headless Chromium from Debian
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import socket
 import threading
@@ -137,6 +138,8 @@ class LiveServer:
 def chromium():
     """A headless Chromium from Debian's package, or a skip saying what is missing."""
     if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is absent under CI; .ci/run should have installed it")
         pytest.skip(f"{CHROMIUM} is absent: install Debian's chromium (.ci/run does)")
     sync_api = pytest.importorskip("playwright.sync_api")
     playwright = sync_api.sync_playwright().start()
@@ -154,8 +157,34 @@ def shot(page, name: str) -> Path:
 
 def copy_to_docs(path: Path, name: str) -> None:
     """Refresh a screenshot the README shows, when asked to (DOTTEREL_SCREENSHOTS=1)."""
-    import os
-
     if os.environ.get("DOTTEREL_SCREENSHOTS") == "1":
         (ROOT / "docs").mkdir(exist_ok=True)
         shutil.copyfile(path, ROOT / "docs" / name)
+
+
+_CODED: dict[tuple, Path] = {}
+
+
+def coded_database(tmp_path_factory, coder, items: list[dict]) -> Path:
+    """A SQLite database coded from these articles, once per test session."""
+    key = tuple(a["id"] for a in items)
+    if key not in _CODED:
+        db = tmp_path_factory.mktemp("web") / "web.db"
+        _CODED[key] = code_into(db, coder, items)
+    return _CODED[key]
+
+
+def local_only(page) -> list[str]:
+    """Refuse, and list, every request a page makes to anywhere but the test server."""
+    refused: list[str] = []
+
+    def route(r):
+        url = r.request.url
+        if url.startswith(("http://127.0.0.1:", "data:", "about:")):
+            r.continue_()
+        else:
+            refused.append(url)
+            r.abort()
+
+    page.route("**/*", route)
+    return refused

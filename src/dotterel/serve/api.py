@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from dotterel.serve.auth import require_read, require_write
@@ -139,7 +139,7 @@ def linked_events(
 
 
 @read.get("/linked-events/{linked_id}", summary="A real-world event with every report of it")
-def linked_event(request: Request, linked_id: int):
+def linked_event(request: Request, linked_id: Annotated[int, Path(ge=1, le=2**62)]):
     return _found(_reader(request).linked_event(linked_id), "linked event")
 
 
