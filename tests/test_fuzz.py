@@ -177,3 +177,65 @@ def test_a_million_line_input_is_streamed_not_read_whole():
     first = list(itertools.islice(items, 10))
     assert [d.id for d in first] == [f"n{i}" for i in range(10)]
     assert stream.given < 5_000_000  # only a few chunks were read to give ten documents
+
+
+RSS_ITEM = (
+    "<item><title>Story {i}</title><link>http://example.org/{i}</link><guid>g{i}</guid>"
+    "<pubDate>Mon, 02 Mar 2026 22:00:00 -0500</pubDate><description>&lt;p&gt;Kenya and "
+    "Ethiopia agreed on talks on day {i}.&lt;/p&gt;&lt;p&gt;More.&lt;/p&gt;</description></item>\n"
+)
+ATOM_ENTRY = (
+    '<entry><title type="html">Story &amp;lt;b&amp;gt;{i}</title>'
+    '<link href="http://example.org/a{i}"/><id>urn:a{i}</id><updated>2026-03-02T10:00:00Z'
+    '</updated><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Serbia '
+    "rejected the criticism on day {i}.</p></div></content><author><name>A. Writer</name>"
+    "</author></entry>\n"
+)
+
+
+def _feeds(n: int) -> list[bytes]:
+    rss = "".join(RSS_ITEM.format(i=i) for i in range(n))
+    atom = "".join(ATOM_ENTRY.format(i=i) for i in range(n))
+    return [
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{rss}'
+        "</channel></rss>".encode(),
+        f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<title>Atom wire</title>{atom}</feed>".encode(),
+    ]
+
+
+def test_a_streamed_feed_gives_what_feedparser_gives():
+    from dotterel.ingest.feed import read_feed
+    from dotterel.ingest.feed_stream import stream_feed
+
+    fields = ("id", "title", "url", "source", "published", "text", "origin")
+    for data in _feeds(3):
+        whole = [tuple(getattr(d, f) for f in fields) for d in read_feed(data, "f.xml")]
+        chunks = (data[i : i + 50] for i in range(0, len(data), 50))
+        streamed = [tuple(getattr(d, f) for f in fields) for d in stream_feed(chunks, "f.xml")]
+        assert len(whole) == 3 and streamed == whole
+    broken = _feeds(2)[0][:-10]  # cut in the closing tags: both entries are whole
+    items = list(stream_feed([broken], "f.xml"))
+    assert [type(i).__name__ for i in items] == ["Document", "Document", "Problem"]
+
+
+class LazyFeed(LazyLines):
+    """A feed of about a million lines, made as it is read."""
+
+    def __init__(self, entries: int):
+        head = '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>\n'
+        items = (RSS_ITEM.format(i=i).replace("><", ">\n<") for i in range(entries))
+        self.records = itertools.chain([head], items, ["</channel></rss>\n"])
+        self.given = 0
+        self.pending = b""
+
+
+def test_a_million_line_feed_is_streamed_not_read_whole():
+    from dotterel.ingest.feed_stream import STREAM_ABOVE_BYTES
+
+    stream = LazyFeed(170_000)  # seven lines an entry: about 1.2 million lines, 50 MB
+    items = read_inputs(["-"], "feed", stdin=stream)
+    first = list(itertools.islice(items, 10))
+    assert [d.id for d in first] == [f"g{i}" for i in range(10)]
+    assert first[0].source == "Wire" and first[0].published.isoformat() == "2026-03-02"
+    assert stream.given < STREAM_ABOVE_BYTES + 3_000_000  # the sniffed start, then a chunk

@@ -18,6 +18,7 @@ from dotterel.document import Document, Problem
 from dotterel.ingest.checks import MAX_INPUT_BYTES, check_binary, check_raw
 from dotterel.ingest.detect import HEAD_BYTES, detect, extension, is_binary_name
 from dotterel.ingest.feed import read_feed
+from dotterel.ingest.feed_stream import STREAM_ABOVE_BYTES, stream_feed
 from dotterel.ingest.html import read_html
 from dotterel.ingest.jsonl import read_jsonl
 from dotterel.ingest.text import read_text
@@ -157,6 +158,13 @@ def _read_stream(
     if kind == "jsonl":
         yield from read_jsonl(_chunks(head, stream), where, default_date)
         return
+    if kind == "feed":
+        prefix = head + _read_up_to(stream, STREAM_ABOVE_BYTES + 1 - len(head))
+        if len(prefix) > STREAM_ABOVE_BYTES:
+            # A large feed is streamed entry by entry rather than read whole (feed_stream.py).
+            yield from stream_feed(_chunks(prefix, stream), where, default_date)
+            return
+        head = prefix  # an ordinary feed, all read: feedparser takes it below
     # The other kinds are read whole; refuse a huge file before reading it into memory.
     if size is not None and size > MAX_INPUT_BYTES:
         yield Problem(where, _too_large(f"{size:,} bytes"))
