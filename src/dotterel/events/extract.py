@@ -172,6 +172,7 @@ def _objects(verb: Token) -> list[Argument]:
     return found
 
 
+OWN_PRONOUNS = {"its", "his", "her", "their", "it", "he", "she", "they", "itself", "themselves"}
 ACL_TARGET_PREPS = {"on", "against", "to", "at"}
 
 
@@ -221,18 +222,23 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _actors(args: list[Argument], resolve: Resolve) -> tuple[list[Actor], str]:
-    """The actors of the first argument that names one; an argument that names a country
-    beats one that does not ("sent troops to Mali": Mali, not the troops)."""
-    first: tuple[list[Actor], str] = ([], "")
+    """The actors of the best argument: one the argument's head word names beats one only its
+    modifiers name ("returned Iraqi artifacts to the government of Iraq": the government, not
+    the artifacts), and one that names a country beats one that does not ("sent troops to
+    Mali": Mali); among equals, the first."""
+    best: tuple[list[Actor], str] = ([], "")
+    best_rank = -1
     for arg in args:
         actors = resolve(_phrase(arg.token))
         if not actors:
             continue
-        if any(a.country for a in actors):
-            return actors, arg.how
-        if not first[0]:
-            first = (actors, arg.how)
-    return first
+        headed = any(a.start <= arg.token.idx < a.end for a in actors)
+        rank = 2 * headed + any(bool(a.country) for a in actors)
+        if rank > best_rank:
+            best, best_rank = (actors, arg.how), rank
+        if rank == 3:
+            break
+    return best
 
 
 def _trigger(verb: Token, noun: Token | None) -> TextSpan:
@@ -284,6 +290,27 @@ CLAUSE_RECIPIENT_VERBS = {"warn", "threaten", "urge", "demand", "accuse", "criti
 WINDOW_NOUNS = {"ceasefire", "cease-fire", "truce", "armistice", "moratorium"}
 WINDOW_VERBS = {"begin", "start", "last", "run", "expire", "end", "hold"}
 WINDOW_UNITS = {"day", "week", "month", "hour", "year"}
+
+
+# Verbs by which someone answers what was aimed at them: "China rejected accusations by the US"
+# (the US accused China), "Bulgaria welcomed the visit by the Sudanese minister".
+RESPONSE_VERBS = {
+    "reject", "deny", "dismiss", "refute", "accept", "welcome", "respond", "answer", "condemn",
+    "denounce", "criticize", "criticise", "ignore", "heed", "receive", "protest", "decline",
+}  # fmt: skip
+
+
+def _responder(noun: Token) -> Token | None:
+    """The subject of a response verb whose object (or "to" object) is the event noun."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "responded to the proposal by Chile"
+    elif noun.dep_ not in OBJECT_DEPS:
+        return None
+    if head.lemma_.lower() not in RESPONSE_VERBS:
+        return None
+    subject, passive = _own_subject(head)
+    return None if passive else subject
 
 
 def trailing_modifier(noun: Token) -> Token | None:
@@ -371,7 +398,11 @@ class EventExtractor:
         if passive:
             agent = _agent(verb)
             actor_args = [Argument(agent, "'by' phrase")] if agent is not None else []
-            recipient_args = [Argument(subject, "passive subject")] if subject is not None else []
+            recipient_args = (
+                [Argument(subject, "passive subject"), *_aimed_at(subject)]
+                if subject is not None
+                else []
+            )  # "sanctions against Iran were lifted": Iran
         else:
             actor_args = [Argument(subject, subject_how)] if subject is not None else []
             recipient_args = _objects(verb)
@@ -419,6 +450,9 @@ class EventExtractor:
                 )
             return None
         recipients = [a for a in _objects(noun) if a.token is not noun]
+        responder = _responder(noun)
+        if not recipients and responder is not None:
+            recipients = [Argument(responder, f"subject of '{noun.head.text}'")]
         status = "proposed" if noun.lemma_.lower() in PROPOSAL_NOUNS else None
         head = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
         return Candidate(rule, _trigger(noun, None), head, owners, recipients, None, status)
@@ -474,6 +508,13 @@ class EventExtractor:
         # Someone can't be their own counterpart: drop recipients that repeat the actor.
         actor_codes = {(a.code, a.name) for a in actor}
         recipient = [r for r in recipient if (r.code, r.name) not in actor_codes]
+        # "withdraw its troops": a pronoun for the actor's own side is not its counterpart.
+        actor_countries = {a.country for a in actor if a.country}
+        recipient = [
+            r
+            for r in recipient
+            if not (r.text.lower() in OWN_PRONOUNS and r.country in actor_countries)
+        ]
         if need_actor and not any(a.code != "---" for a in actor + recipient):
             return None  # no political actor on either side that the KB knows
         derived = getattr(found.rule, "derived", False)
