@@ -34,6 +34,8 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
+import actors_leaders  # the world-leaders tables and the wd21 reader (a sibling of this script)
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_KB = ROOT.parent / "shared" / "data" / "kb"
 DEFAULT_OUT = ROOT / "src" / "dotterel" / "data" / "actors"
@@ -655,6 +657,10 @@ QID_HAND = {"Barack Obama": "Q76", "Angela Merkel": "Q567", "Benjamin Netanyahu"
 # Current holders reported by open-data-archive (2026-08-22) that we could not verify: kept as leads.
 UNVERIFIED_LEADS = [
     "GBR head of government: Andy Burnham (Q269909) since 2026-07-20 replacing Keir Starmer (open-data-archive changes_2026.json)",
+    "VNM head of state: To Lam since 2026-04-07, and head of government: Le Minh Hung since 2026-04-07 (open-data-archive)",
+    "MMR head of state: Min Aung Hlaing as president since 2026-04-10 (open-data-archive)",
+    "AU chairperson: Evariste Ndayishimiye since 2026-02-14 (open-data-archive)",
+    "SAU head of state: the snapshot names Mohammed bin Salman as king since 2022-09-27, which is his start as prime minister (a scraping error; King Salman kept)",
 ]
 
 # ----------------------------------------------------------------------------------------------
@@ -958,9 +964,9 @@ def _metonym_rows() -> list[list[str]]:
 # ----------------------------------------------------------------------------------------------
 
 
-def _parse_people() -> list[dict]:
+def _parse_people(text: str = PEOPLE) -> list[dict]:
     out = []
-    for n, raw in enumerate(PEOPLE.strip().splitlines(), 1):
+    for n, raw in enumerate(text.strip().splitlines(), 1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
         parts = [p.strip() for p in raw.split("|")]
@@ -1000,8 +1006,32 @@ def _leader_sources(kb: Path) -> tuple[dict[str, tuple[str, str]], list[dict]]:
     return qids, current
 
 
-def _people_rows(kb: Path) -> list[list[str]]:
+def _country_lookup(countries: list[list[str]]):
+    """Folded country name or alias -> ISO3, from the countries.tsv rows."""
+    names: dict[str, str] = {}
+    for iso3, name, aliases, _adj, _caps in countries:
+        for n in (name, *aliases.split("|")):
+            if n:
+                names.setdefault(key(n), iso3)
+    return lambda text: names.get(key(text))
+
+
+def _world_leaders(kb: Path, countries: list[list[str]], hand: list[dict]) -> list[dict]:
+    """Heads of state and government of every country (scripts/actors_leaders.py), for the people
+    the PEOPLE table does not already give; sorted by country, then start."""
+    known = {key(n) for p in hand for n in [p["name"], *p["aliases"]]}
+    known |= set(QID_HAND.values())
+    rows = actors_leaders.wd21_rows(kb, _country_lookup(countries), known, key)
+    for p in _parse_people(actors_leaders.LEADERS_HAND):
+        if key(p["name"]) in known:
+            raise ValueError(f"LEADERS_HAND: {p['name']} is in PEOPLE; add the role there")
+        rows.append(p | {"source": "hand"})
+    return sorted(rows, key=lambda p: (p["country"], p["start"], p["name"]))
+
+
+def _people_rows(kb: Path, countries: list[list[str]]) -> list[list[str]]:
     people = _parse_people()
+    people += _world_leaders(kb, countries, people)
     qids, current = _leader_sources(kb)
     aliases: dict[str, list[str]] = defaultdict(list)
     for p in people:
@@ -1010,6 +1040,10 @@ def _people_rows(kb: Path) -> list[list[str]]:
     for name, al in aliases.items():
         if name in QID_HAND:
             found[name] = (QID_HAND[name], "")
+            continue
+        own = next((p["qid"] for p in people if p["name"] == name and p.get("qid")), "")
+        if own:
+            found[name] = (own, "wd21")
             continue
         for cand in [name, *al]:
             if key(cand) in qids and qids[key(cand)][0]:
@@ -1032,8 +1066,11 @@ def _people_rows(kb: Path) -> list[list[str]]:
     rows = []
     for p in people:
         qid, tag = found.get(p["name"], ("", ""))
-        source = "hand" + (f"+{tag}" if tag else "")
-        if p["note"]:
+        if p.get("source", "hand") != "hand":
+            source = p["source"]  # wd21 (exact dates from WD21_DATES) or wd21-year
+        else:
+            source = "hand" + (f"+{tag}" if tag else "")
+        if p["note"] and p.get("source") != "wd21-year":
             source += f" ({p['note']})"
         rows.append([clean(p["name"]), "|".join(map(clean, uniq(aliases[p["name"]]))), qid, p["country"], p["role"],
                      p["sector"], p["start"], p["end"], clean(source)])  # fmt: skip
@@ -1053,8 +1090,8 @@ def build(kb: Path, out: Path | None) -> dict[str, list[list[str]]]:
         "agents": _agent_rows(kb),
         "organisations": _organisation_rows(kb),
         "metonyms": _metonym_rows(),
-        "people": _people_rows(kb),
     }
+    tables["people"] = _people_rows(kb, tables["countries"])
     if out is None:
         return tables
     out.mkdir(parents=True, exist_ok=True)

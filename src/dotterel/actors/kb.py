@@ -200,7 +200,12 @@ _RANK = {k: i for i, k in enumerate(KIND_ORDER)}
 BLOCKED_SURNAMES = _wordset(
     "may ban moon king black white brown green young rice long little love hope faith grant "
     "mark austin harris khan smith johnson jones williams lee wang li kim park singh mohammed "
-    "ali costa michel to ii iii iv jr sr"
+    "ali costa michel to ii iii iv jr sr "
+    # world leaders' surnames that are common words, first names or frequent surnames elsewhere
+    "sen francis mason henry martin pierre moses hassan mohamed ibrahim mustafa osman rashid "
+    "hamid salam saeed bilal silva cruz castro hernández hernandez davis drew phillips wong chen "
+    "cho su dan meta nova jesus barrow haas burton tshering hadi talon mitchell faye dlamini "
+    "higgins teo kun mina bio nguyễn nguyen phạm pham võ vo lương luong tô"
 )
 # Names written family name first: the first word is the surname (Xi Jinping -> Xi).
 FAMILY_NAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "VNM", "HKG", "MAC"}
