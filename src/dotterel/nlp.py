@@ -33,6 +33,15 @@ def _model_path(name: str) -> str:
     return name
 
 
+def text_of(doc) -> str:
+    """`doc.text`, built once per document: spaCy rebuilds it from every token on each call,
+    so a stage that reads it once per event or place pays the article's length each time."""
+    text = doc.user_data.get("dotterel_text")
+    if text is None:
+        text = doc.user_data["dotterel_text"] = doc.text
+    return text
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """The pipeline `name`, or the first installed of MODELS. Loaded once per process."""

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dotterel.events.extract import trailing_modifier
+from dotterel.nlp import text_of
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -666,7 +667,7 @@ def date_events(events, doc, mentions: list[TimeMention], anchor: date | None) -
         value = resolve(t, anchor, "future" if future else tense_of(t.verb))
         event.date = value.value if value else t.value.value
         event.date_precision = (value or t.value).precision
-        event.date_text = _with_preposition(doc.text, t)
+        event.date_text = _with_preposition(text_of(doc), t)
         event.date_end = None
         if t.value_end and value and value.day:
             # The event carries the window only when it is the thing that lasts: its trigger

@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from dotterel.attributes.dates import governing_predicate
 from dotterel.attributes.place_cues import Cues, cues
 from dotterel.attributes.places import PlaceMention
+from dotterel.nlp import text_of
 from dotterel.records import Event, Place
 
 # Event types whose own prepositions place them (cues.tsv kinds `attack` and `leave`).
@@ -149,7 +150,7 @@ class Locator:
         """The document's words from `start` to the end of the place name (or `end`), shortened
         when long: "in the city of Istanbul", "on ... Kharkiv"."""
         end = max(end, mention.end)
-        text = " ".join(self.doc.text[min(start, mention.start) : end].split())
+        text = " ".join(text_of(self.doc)[min(start, mention.start) : end].split())
         if len(text.split()) <= 8:
             return text
         return f"{text.split()[0]} ... {mention.text}"

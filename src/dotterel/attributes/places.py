@@ -38,6 +38,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from dotterel.attributes.gazetteer import Entry, Gazetteer, Match, fold, gazetteer
 from dotterel.attributes.place_cues import cues
+from dotterel.nlp import text_of
 from dotterel.records import Place
 
 LABELS = ("GPE", "LOC", "FAC")
@@ -178,7 +179,7 @@ class PlaceResolver:
         following = {
             id(a): b
             for a, b in zip(mentions, mentions[1:], strict=False)
-            if doc.text[a.end : b.start].strip() == "," and a.sentence == b.sentence
+            if text_of(doc)[a.end : b.start].strip() == "," and a.sentence == b.sentence
         }
         actors = {c for c in countries if c}
         described: dict[int, Entry | None] = {}
@@ -259,7 +260,7 @@ class PlaceResolver:
             start, end = first.idx, tok.idx + len(tok.text)
             out.append(
                 PlaceMention(
-                    doc.text[start:end], start, end, sent_of.get(tok.i, 0), UNTAGGED, root=tok.i
+                    text_of(doc)[start:end], start, end, sent_of.get(tok.i, 0), UNTAGGED, root=tok.i
                 )
             )
         return out

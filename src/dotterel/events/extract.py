@@ -25,6 +25,7 @@ from dotterel.events.lexicon import (
 from dotterel.events.modality import read_modality
 from dotterel.events.ontology import Ontology
 from dotterel.events.recode import apply_conventions
+from dotterel.nlp import text_of
 from dotterel.records import Actor, Event
 from dotterel.records import Span as TextSpan
 
@@ -245,7 +246,7 @@ def _trigger(verb: Token, noun: Token | None) -> TextSpan:
     first, last = (verb, verb) if noun is None else (min(verb, noun), max(verb, noun))
     doc = verb.doc
     start, end = first.idx, last.idx + len(last.text)
-    return TextSpan(doc.text[start:end], start, end)
+    return TextSpan(text_of(doc)[start:end], start, end)
 
 
 def _confidence(rule, actor: list[Actor], recipient: list[Actor], status: str) -> float:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dotterel.nlp import text_of
 from dotterel.records import Modality
 
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
@@ -62,12 +63,7 @@ def _has_neg(token: Token) -> bool:
 
 def _in_quotes(verb: Token) -> bool:
     """Inside a quotation: more quotes opened than closed since the paragraph began."""
-    # Doc.text is rebuilt from every token on each call; kept once per document, it makes this
-    # check cost the paragraph, not the whole article, per event.
-    doc = verb.doc
-    text = doc.user_data.get("dotterel_text")
-    if text is None:
-        text = doc.user_data["dotterel_text"] = doc.text
+    text = text_of(verb.doc)
     before = text[text.rfind("\n", 0, verb.idx) + 1 : verb.idx]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
