@@ -88,3 +88,18 @@ def test_a_document_over_its_time_budget_is_reported_and_skipped(coder):
     assert coded == []
     assert [p.where for p in problems] == ["<input>", "<input>"]
     assert all("time budget" in p.why for p in problems)
+
+
+def test_the_time_budget_setting(monkeypatch, capsys):
+    import pytest
+
+    from dotterel.cli import build_parser
+
+    assert build_parser().parse_args(["code", "x"]).time_budget == 60.0
+    assert build_parser().parse_args(["code", "x", "--time-budget", "0"]).time_budget is None
+    monkeypatch.setenv("DOTTEREL_TIME_BUDGET", "7.5")
+    assert build_parser().parse_args(["batch", "in", "out"]).time_budget == 7.5
+    monkeypatch.setenv("DOTTEREL_TIME_BUDGET", "soon")
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["code", "x"])
+    assert "'soon' is not a number of seconds" in capsys.readouterr().err

@@ -9,7 +9,6 @@ processes and Ray's workers all code in a main thread.
 
 from __future__ import annotations
 
-import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ from contextlib import contextmanager
 
 # A 600-word article takes well under a second; a minute means something is wrong with it.
 DEFAULT_SECONDS = 60.0
-ENV = "DOTTEREL_TIME_BUDGET"
+ENV = "DOTTEREL_TIME_BUDGET"  # the command line's default, when set (0: no limit)
 
 
 class OverBudget(Exception):
@@ -26,18 +25,6 @@ class OverBudget(Exception):
     def __init__(self, seconds: float):
         super().__init__(f"took longer than {seconds:g} s")
         self.seconds = seconds
-
-
-def default_seconds() -> float | None:
-    """The budget from $DOTTEREL_TIME_BUDGET (0 switches it off), else DEFAULT_SECONDS."""
-    raw = os.environ.get(ENV)
-    if raw is None or not raw.strip():
-        return DEFAULT_SECONDS
-    try:
-        seconds = float(raw)
-    except ValueError:
-        raise ValueError(f"${ENV} must be a number of seconds, not {raw!r}") from None
-    return seconds if seconds > 0 else None
 
 
 def enforceable() -> bool:

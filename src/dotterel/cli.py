@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -135,14 +136,18 @@ def _seconds(text: str) -> float | None:
 
 
 def _add_scale_options(command: argparse.ArgumentParser) -> None:
-    from dotterel.budget import default_seconds
+    from dotterel.budget import DEFAULT_SECONDS, ENV
 
     command.add_argument(
         "--processes", type=int, metavar="N",
-        help="worker processes, each with its own model (default: the cores; 1: in this process)",
+        help="workers, each loading the model once (default: the cores; for code, 1 codes in "
+        "this process; for batch, Ray workers)",
     )  # fmt: skip
     command.add_argument(
-        "--time-budget", type=_seconds, default=default_seconds(), metavar="SECONDS",
+        # A string default goes through _seconds too, so a bad $DOTTEREL_TIME_BUDGET is
+        # reported as a usage error rather than a traceback.
+        "--time-budget", type=_seconds, metavar="SECONDS",
+        default=os.environ.get(ENV) or str(DEFAULT_SECONDS),
         help="skip, with a message, a document that takes longer (default: 60, or "
         "$DOTTEREL_TIME_BUDGET; 0: no limit)",
     )  # fmt: skip
