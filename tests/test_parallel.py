@@ -103,3 +103,29 @@ def test_the_time_budget_setting(monkeypatch, capsys):
     with pytest.raises(SystemExit):
         build_parser().parse_args(["code", "x"])
     assert "'soon' is not a number of seconds" in capsys.readouterr().err
+
+
+def test_the_time_budget_holds_outside_the_main_thread():
+    # Ray Data codes a worker's batches in a thread of its own, where no signal arrives.
+    import threading
+    import time
+
+    from dotterel.budget import OverBudget, time_budget
+
+    seen = []
+
+    def work():
+        try:
+            with time_budget(0.2):
+                while True:
+                    pass
+        except OverBudget as exc:
+            seen.append(str(exc))
+        with time_budget(10):  # a budget not used up raises nothing, during or after
+            time.sleep(0.01)
+        seen.append("after")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(30)
+    assert seen == ["took longer than 0.2 s", "after"]
