@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dotterel.attributes import timex_conventions as conventions
 from dotterel.events.extract import trailing_modifier
 from dotterel.nlp import text_of
 
@@ -36,9 +37,13 @@ WEEKDAYS = {
 }  # fmt: skip
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60, "ninety": 90, "several": None,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a hundred": 100, "several": None,
 }  # fmt: skip
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 ORDINALS = {
     "first": 1,
     "second": 2,
@@ -58,8 +63,13 @@ _MONTH = (
 )
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
-_NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty|ninety)"  # noqa: E501
-_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+# A count: digits, a word, or a compound ("twenty-five"); longest alternatives first.
+_NUM = (
+    rf"(?P<n>\d+|(?:{_TENS_WORDS})[-\s](?:{_ONES_WORDS})|a\s+hundred|"
+    + "|".join(sorted((w for w in NUMBERS if NUMBERS[w] and " " not in w), key=len, reverse=True))
+    + ")"
+)
+_UNIT = r"(?P<unit>day|week|month|quarter|year|decade)s?"
 
 # (kind, pattern). The finder keeps the longest match; on a tie, the earlier pattern.
 _PATTERNS: list[tuple[str, str]] = [
@@ -95,7 +105,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "weekend",
-        r"\b(?P<rel>this|last|next|the\s+past|the\s+coming|the)\s+weekend\b",
+        r"\b(?P<rel>this\s+past|this|last|next|the\s+past|the\s+coming|the)\s+weekend\b",
     ),
     (
         "relunit",
@@ -116,7 +126,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "season",
-        r"\b(?:(?P<rel>this|last|next|early|late|the)\s+)?(?P<season>spring|summer|autumn|winter)"
+        r"\b(?:(?P<rel>this\s+past|this|last|past|next|early|late|the)\s+)?"
+        r"(?P<season>spring|summer|autumn|winter)"
         r"(?:\s+(?:of\s+)?(?P<sy>1[5-9]\d\d|20\d\d))?\b",
     ),
     ("fall", r"\b(?P<rel>this|last|next)\s+fall\b"),
@@ -159,6 +170,7 @@ _PATTERNS += [
         r"|Independence\s+Day)\b",
     ),
     ("theyear", r"\bthe\s+(?:full\s+|whole\s+|entire\s+)?year\b(?!\s+(?:before|after|ago))"),
+    *conventions.TEXT_PATTERNS,
 ]
 # Whole-expression mode only (a span already known to be a time expression): a lone deictic
 # adjective or adverb. In running text these are too often something else ("future talks").
@@ -166,6 +178,7 @@ _LOOSE = [
     ("present", r"^(?:current|currently|already|present|today's)$"),
     ("past", r"^(?:recent|former|earlier|once|the\s+past)$"),
     ("future", r"^(?:future|soon|later|eventually)$"),
+    *conventions.WHOLE_PATTERNS,
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
 _COMPILED_LOOSE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _LOOSE]
@@ -200,6 +213,7 @@ class TimeMention:
     duration: str | None = None
     verb: object = None  # the governing predicate token, with a parse
     root: object = None  # the expression's root token, with a parse
+    whole: bool = False  # found as a whole expression (its span known to be a time)
 
     def to_record(self) -> dict:
         return {
@@ -229,7 +243,7 @@ def find(text: str, whole: bool = False) -> list[TimeMention]:
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
-        out.append(TimeMention(text[start:end], start, end, kind, m))
+        out.append(TimeMention(text[start:end], start, end, kind, m, whole=whole))
     return sorted(out, key=lambda t: t.start)
 
 
@@ -313,9 +327,12 @@ def weekday(wd: int, anchor: date, tense: str | None, rel: str | None = None) ->
 
 
 def _number(word: str) -> int | None:
-    word = word.lower()
+    word = " ".join(word.lower().split())
     if word.isdigit():
         return int(word)
+    tens, _, ones = word.replace("-", " ").partition(" ")
+    if ones and tens in NUMBERS and ones in NUMBERS and word not in NUMBERS:
+        return NUMBERS[tens] + NUMBERS[ones]  # "twenty-five"
     return NUMBERS.get(word)
 
 
@@ -376,6 +393,8 @@ def resolve(mention: TimeMention, anchor: date, tense: str | None = None) -> Tim
         shift = {"last": -7, "the past": -7, "next": 7, "the coming": 7}.get(rel, 0)
         if rel == "the" and tense == "past" and anchor.weekday() < 5:
             shift = -7
+        if rel == "this past" and anchor.weekday() < 5:
+            shift = -7  # on a weekday, the weekend just gone
         y, w, _ = (anchor + timedelta(days=shift)).isocalendar()
         return TimeValue(f"{y}-W{w:02d}-WE", "week")
     if kind == "relunit":
@@ -413,6 +432,9 @@ def resolve(mention: TimeMention, anchor: date, tense: str | None = None) -> Tim
             return _week(anchor + timedelta(days=sign * 7 * n))
         if unit == "month":
             return _month(*_add_months(anchor.year, anchor.month, sign * n))
+        if unit == "quarter":
+            y, q = conventions.last_quarter(anchor, -sign * n)
+            return TimeValue(f"{y}-Q{q}", "quarter")
         if unit == "year":
             return TimeValue(str(anchor.year + sign * n), "year")
         return TimeValue(str(anchor.year // 10 + sign * n), "decade")
@@ -423,25 +445,28 @@ def resolve(mention: TimeMention, anchor: date, tense: str | None = None) -> Tim
             y = int(year)
         else:
             y = anchor.year
-            current = (anchor.month - 1) // 3 + 1
-            if q > current and tense != "future":
-                y -= 1
+            y = conventions.year_for_part(q, conventions.quarter_of(anchor), anchor, tense)
         return TimeValue(f"{y}-Q{q}", "quarter")
     if kind == "half":
         h = 1 if g["h"].lower() == "first" else 2
         if not g.get("hy"):
-            return None  # "the first half" of a match, a book, a year: too vague alone
+            if mention.whole:  # known to be a time: this year's half, by the tense
+                return _convention("yearhalf", g, anchor, tense)
+            return None  # in running text, "the first half" of a match, a book, a year
         return TimeValue(f"{g['hy']}-H{h}", "half")
     if kind in ("season", "fall"):
         code = SEASONS[(g.get("season") or "fall").lower()]
         if g.get("sy"):
             return TimeValue(f"{g['sy']}-{code}", "season")
-        rel = (g.get("rel") or "").lower()
+        rel = " ".join((g.get("rel") or "").lower().split())
         y = anchor.year
-        if rel == "last":
+        if rel in ("last", "past", "this past"):
             y = y if SEASON_START[code] + 2 < anchor.month else y - 1
         elif rel == "next":
             y = y if SEASON_START[code] > anchor.month else y + 1
+        elif rel != "this" and code != "WI":
+            # "the summer", "in spring": the nearest one, the clause's tense deciding when near
+            y = _shift_year(date(y, SEASON_START[code] + 1, 15), anchor, tense).year
         return TimeValue(f"{y}-{code}", "season")
     if kind == "holiday":
         return _holiday(g["hol"], (g.get("rel") or "").lower(), anchor, tense)
@@ -450,6 +475,8 @@ def resolve(mention: TimeMention, anchor: date, tense: str | None = None) -> Tim
         return TimeValue(f"19{_TENS[g['tens'].lower()]}{units}", "year")
     if kind == "theyear":
         return TimeValue(str(anchor.year), "year")
+    if kind in conventions.KINDS:
+        return _convention(kind, g, anchor, tense)
     if kind == "present":
         return TimeValue("PRESENT_REF", "ref")
     if kind == "past":
@@ -457,6 +484,11 @@ def resolve(mention: TimeMention, anchor: date, tense: str | None = None) -> Tim
     if kind == "future":
         return TimeValue("FUTURE_REF", "ref")
     return None
+
+
+def _convention(kind: str, g: dict, anchor: date, tense: str | None) -> TimeValue | None:
+    got = conventions.resolve(kind, g, anchor, tense)
+    return TimeValue(*got) if got else None
 
 
 def _holiday(name: str, rel: str, anchor: date, tense: str | None) -> TimeValue | None:
@@ -497,7 +529,30 @@ def normalise(text: str, anchor: date, tense: str | None = None) -> TimeValue | 
     if not mentions:
         return None
     best = max(mentions, key=lambda t: (t.end - t.start, -t.start))
-    return resolve(best, anchor, tense)
+    value = resolve(best, anchor, tense)
+    if len(mentions) == 2:
+        # "the fourth quarter of last year", "Tuesday of next week": the parts make one value
+        values = [resolve(t, anchor, tense) for t in mentions]
+        if all(values):
+            parts = [
+                (v.value, v.precision, _names_year(t))
+                for t, v in zip(mentions, values, strict=True)
+            ]
+            weekday_of = [t.match.group("wd") for t in mentions if t.kind == "weekday"]
+            wd = WEEKDAYS[weekday_of[0].lower()] if weekday_of else None
+            composed = conventions.compose(parts, wd)
+            if composed:
+                return TimeValue(*composed)
+    return value
+
+
+_YEAR_GROUPS = ("y", "year", "qy", "qy2", "hy", "sy", "fy", "fy2", "fyd", "yy")
+
+
+def _names_year(t: TimeMention) -> bool:
+    """The mention names its own year ("May 1998", "the 1997 fourth quarter")."""
+    g = t.match.groupdict()
+    return any(g.get(k) for k in _YEAR_GROUPS)
 
 
 # --- ranges ---------------------------------------------------------------------------------------

@@ -1,0 +1,236 @@
+"""TIMEX3 conventions the core date patterns leave out: fiscal years, two-digit years, decades in
+words, halves and quarters without a year, anaphoric days and units, and expressions built of
+two parts ("the fourth quarter of last year", "Tuesday of next week").
+
+Values follow the TimeML/TIMEX3 (and TIMEX2) guidelines: "FY1998" for a fiscal year, "1998-H1"
+for a half, "1998-Q4" for a quarter, "1998-W12-WE" for a weekend, "199" for a decade.
+
+Two kinds of patterns:
+- TEXT_PATTERNS are safe in running text: each carries its own evidence that it is a time
+  ("fiscal", a year, "ahead");
+- WHOLE_PATTERNS are read only when the span is already known to be a time expression (the
+  gold's words, an annotator's span): anaphors ("the same day", "that year") and words that in
+  running text are usually something else ("the first half" of a match, "in their sixties").
+  Anaphors take the anchor (the document's creation time) as their reference: without the
+  discourse, that is the only time we know.
+
+Resolvers return (value, precision, day or None); dates.py wraps them in its TimeValue.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+Resolved = tuple[str, str, "date | None"]
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+_EDGE = r"(?:(?:early|mid|late)[-\s]+)?"
+
+TEXT_PATTERNS: list[tuple[str, str]] = [
+    (
+        "fiscal",
+        rf"\b(?:the\s+)?(?:(?:early|late)\s+)?(?:fiscal(?:\s+year)?\s+(?P<fy>{_YEAR})"
+        rf"|(?P<fy2>{_YEAR})\s+fiscal\s+year"
+        r"|(?P<fyrel>this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next"
+        r"|the\s+prior|the\s+past|the\s+new)\s+fiscal\s+year)\b",
+    ),
+    ("fycode", r"\bFY\s?'?(?P<fyd>\d\d(?:\d\d)?)\b"),
+    # "in '98", "mid-'97": an apostrophe and two digits, not a decade ("'90s") or a percent.
+    ("yy", r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b|\s*(?:%|percent))"),
+    ("fallyear", rf"\b(?:the\s+)?(?:(?:early|late)\s+)?fall(?:\s+of)?,?\s+(?P<sy>{_YEAR})\b"),
+    (
+        "future",
+        r"\b(?:the\s+)?(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)\b"
+        r"|\bsome\s*day\b",
+    ),
+    ("present", r"\b(?:presently|right\s+now|at\s+this\s+(?:time|point|moment))\b"),
+    ("past", r"\b(?:formerly|in\s+(?:recent|earlier|past)\s+times|in\s+years\s+past)\b"),
+]
+
+WHOLE_PATTERNS: list[tuple[str, str]] = [
+    (
+        "relday",
+        r"^(?:that|the|this)\s+(?:same\s+|very\s+)?day$"
+        r"|^(?:the\s+)?(?P<rel>previous|prior|preceding|next|following)\s+day$"
+        r"|^the\s+day\s+(?P<ba>before|after)$",
+    ),
+    (
+        "thatunit",
+        r"^(?:that|the|this)\s+(?:same\s+)?(?P<unit>week|month|quarter|year)$"
+        r"|^(?:the|a)\s+(?P<unit2>week|month|quarter|year)\s+(?P<ba>before|after|earlier|later)$",
+    ),
+    (
+        "yearago",
+        r"^(?:the\s+|a\s+)?year[-\s](?:earlier|ago|before)(?:\s+(?:fiscal\s+)?"
+        r"(?P<what>quarter|period|month|level|year|time))?$",
+    ),
+    (
+        "decadeword",
+        rf"^(?:the\s+)?{_EDGE}(?:nineteen[-\s]?)?(?P<dw>{'|'.join(_DECADE_WORDS)})$"
+        rf"|^(?:the\s+)?{_EDGE}['’]?(?P<d2>[1-9]0)['’]?s$",
+    ),
+    ("yearend", r"^(?:the\s+)?(?:year|year's)[-\s]end$"),
+    ("yearhalf", r"^(?:the\s+)?(?P<h>first|second|latter|back|front)[-\s]+half$"),
+    ("dayonly", r"^(?:the\s+)?(?P<dd>[0-3]?\d)(?:st|nd|rd|th)$"),
+    ("autumn", r"^(?:the\s+)?(?:(?:early|late|this\s+past|past)\s+)?fall$"),
+]
+
+# The kinds this module resolves; "present", "past" and "future" are dates.py's own.
+KINDS = {kind for kind, _ in TEXT_PATTERNS + WHOLE_PATTERNS} - {"present", "past", "future"}
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def half_of(d: date) -> int:
+    return 1 if d.month <= 6 else 2
+
+
+def year_for_part(part: int, current: int, anchor: date, tense: str | None) -> int:
+    """The year of the `part`-th quarter or half named without a year: this year's, unless it
+    has not begun and the clause is not about the future (then last year's), or it is over
+    and the clause is about the future (then next year's)."""
+    if part > current and tense != "future":
+        return anchor.year - 1
+    if part < current and tense == "future":
+        return anchor.year + 1
+    return anchor.year
+
+
+def _nearest_century(yy: int, anchor: date) -> int:
+    options = [c * 100 + yy for c in (anchor.year // 100 - 1, anchor.year // 100)]
+    return min(options, key=lambda y: (abs(y - anchor.year), -y))
+
+
+def last_quarter(anchor: date, back: int = 1) -> tuple[int, int]:
+    """(year, quarter) of the quarter `back` quarters before the anchor's."""
+    index = anchor.year * 4 + quarter_of(anchor) - 1 - back
+    return index // 4, index % 4 + 1
+
+
+def _day_in_month(dd: int, anchor: date, tense: str | None) -> date | None:
+    """Day `dd` of the anchor's month, or of the month before or after when the tense points
+    there and this month's has not come (has passed)."""
+    options = []
+    for k in (-1, 0, 1):
+        total = anchor.year * 12 + anchor.month - 1 + k
+        try:
+            options.append(date(total // 12, total % 12 + 1, dd))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if tense == "past":
+        prior = [o for o in options if o <= anchor]
+        if prior:
+            return max(prior)
+    if tense == "future":
+        later = [o for o in options if o >= anchor]
+        if later:
+            return min(later)
+    return min(options, key=lambda o: abs((o - anchor).days))
+
+
+def resolve(kind: str, g: dict, anchor: date, tense: str | None) -> Resolved | None:
+    """The value of one of this module's kinds."""
+    if kind == "fiscal":
+        year = g.get("fy") or g.get("fy2")
+        if year:
+            return f"FY{year}", "year", None
+        rel = " ".join((g.get("fyrel") or "").lower().split())
+        step = {"last": -1, "the previous": -1, "the prior": -1, "the past": -1, "next": 1,
+                "the coming": 1, "the next": 1, "the new": 1}.get(rel, 0)  # fmt: skip
+        return f"FY{anchor.year + step}", "year", None
+    if kind == "fycode":
+        digits = g["fyd"]
+        year = int(digits) if len(digits) == 4 else _nearest_century(int(digits), anchor)
+        return f"FY{year}", "year", None
+    if kind == "yy":
+        return str(_nearest_century(int(g["yy"]), anchor)), "year", None
+    if kind == "fallyear":
+        return f"{g['sy']}-FA", "season", None
+    if kind == "relday":
+        word = (g.get("rel") or g.get("ba") or "").lower()
+        step = {"previous": -1, "prior": -1, "preceding": -1, "before": -1, "next": 1,
+                "following": 1, "after": 1}.get(word, 0)  # fmt: skip
+        d = anchor + timedelta(days=step)
+        return d.isoformat(), "day", d
+    if kind == "thatunit":
+        unit = (g.get("unit") or g.get("unit2")).lower()
+        step = {"before": -1, "earlier": -1, "after": 1, "later": 1}.get(
+            (g.get("ba") or "").lower(), 0
+        )
+        if unit == "year":
+            return str(anchor.year + step), "year", None
+        if unit == "month":
+            total = anchor.year * 12 + anchor.month - 1 + step
+            return f"{total // 12:04d}-{total % 12 + 1:02d}", "month", None
+        if unit == "week":
+            y, w, _ = (anchor + timedelta(days=7 * step)).isocalendar()
+            return f"{y}-W{w:02d}", "week", None
+        # "the quarter" in a report is the one just ended; "the quarter" ahead is this one
+        back = 0 if tense == "future" else 1
+        y, q = last_quarter(anchor, back - step)
+        return f"{y}-Q{q}", "quarter", None
+    if kind == "yearago":
+        what = (g.get("what") or "").lower()
+        if what == "quarter":  # the reported quarter (the one just ended), a year before
+            y, q = last_quarter(anchor, 1)
+            return f"{y - 1}-Q{q}", "quarter", None
+        return str(anchor.year - 1), "year", None
+    if kind == "decadeword":
+        tens = _DECADE_WORDS.get((g.get("dw") or "").lower()) or int((g.get("d2") or "0")[0])
+        century = anchor.year // 100 if tens * 10 <= anchor.year % 100 else anchor.year // 100 - 1
+        return f"{century}{tens}", "decade", None
+    if kind == "yearend":
+        return str(anchor.year), "year", None
+    if kind == "yearhalf":
+        h = 1 if g["h"].lower() in ("first", "front") else 2
+        return f"{year_for_part(h, half_of(anchor), anchor, tense)}-H{h}", "half", None
+    if kind == "dayonly":
+        d = _day_in_month(int(g["dd"]), anchor, tense)
+        return (d.isoformat(), "day", d) if d else None
+    if kind == "autumn":
+        # autumn of this year, or last year's when the clause is past and autumn has not come
+        year = anchor.year - 1 if tense == "past" and anchor.month < 9 else anchor.year
+        return f"{year}-FA", "season", None
+    return None
+
+
+# --- two-part expressions -------------------------------------------------------------------------
+
+# Values that can take another year: "YYYY-..." of a day, month, quarter, half or season.
+_RESETTABLE = re.compile(r"^\d{4}-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)$")
+_YEAR_VALUE = re.compile(r"^(?:FY)?(?P<y>\d{4})$")
+_WEEK_VALUE = re.compile(r"^(?P<y>\d{4})-W(?P<w>\d\d)$")
+
+
+def compose(parts: list[tuple[str, str, bool]], weekday: int | None) -> Resolved | None:
+    """One value for an expression of two recognised parts, each given as (value, precision,
+    has its own year): a part without its own year ("the fourth quarter", "January", "March 3",
+    "the first half") takes the year the other part names ("of last year", "1998's",
+    "of fiscal 1997"); a weekday takes the week the other part names ("Tuesday of next week").
+    None when the parts do not fit together that way."""
+    if len(parts) != 2:
+        return None
+    for (value, precision, own_year), (other, _, _) in (parts, parts[::-1]):
+        year = _YEAR_VALUE.match(other)
+        if year and not own_year and _RESETTABLE.match(value):
+            candidate = year["y"] + value[4:]
+            if precision != "day":
+                return candidate, precision, None
+            try:
+                return candidate, "day", date.fromisoformat(candidate)
+            except ValueError:  # February 29 of a common year
+                return None
+    week = next((_WEEK_VALUE.match(v) for v, _, _ in parts if _WEEK_VALUE.match(v)), None)
+    if week and weekday is not None:
+        d = date.fromisocalendar(int(week["y"]), int(week["w"]), weekday + 1)
+        return d.isoformat(), "day", d
+    return None

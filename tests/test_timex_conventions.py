@@ -1,0 +1,112 @@
+"""TIMEX3 conventions for whole time expressions (issue 5, item 1): fiscal years, halves,
+quarters and seasons without a year, anaphors, decades in words, two-part expressions.
+Expressions and expected values are written from the TimeML/TIMEX3 guidelines' conventions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dotterel.attributes import dates
+
+WEDNESDAY = date(1998, 3, 4)  # a Wednesday in the first quarter and first half
+AUTUMN = date(1997, 10, 29)  # a Wednesday in the fourth quarter and second half
+
+
+def value(text, anchor=WEDNESDAY, tense=None):
+    v = dates.normalise(text, anchor, tense)
+    return v.value if v else None
+
+
+@pytest.mark.parametrize(
+    "text, anchor, tense, want",
+    [
+        # fiscal years carry the FY prefix
+        ("fiscal 1996", WEDNESDAY, "past", "FY1996"),
+        ("the 1999 fiscal year", WEDNESDAY, None, "FY1999"),
+        ("fiscal year 1997", WEDNESDAY, None, "FY1997"),
+        ("the current fiscal year", WEDNESDAY, None, "FY1998"),
+        ("next fiscal year", WEDNESDAY, "future", "FY1999"),
+        ("FY97", WEDNESDAY, None, "FY1997"),
+        # a quarter or half without a year: this year's unless not begun in a past clause
+        ("the fourth quarter", WEDNESDAY, "past", "1997-Q4"),
+        ("the first quarter", AUTUMN, "future", "1998-Q1"),
+        ("the third quarter", AUTUMN, "past", "1997-Q3"),
+        ("the second half", WEDNESDAY, "past", "1997-H2"),
+        ("the second half", WEDNESDAY, "future", "1998-H2"),
+        ("the first half", AUTUMN, None, "1997-H1"),
+        ("the latter half", AUTUMN, None, "1997-H2"),
+        # "the quarter" of a report is the one just ended
+        ("the quarter", AUTUMN, "past", "1997-Q3"),
+        ("the year-earlier quarter", AUTUMN, None, "1996-Q3"),
+        ("the year-ago period", AUTUMN, None, "1996"),
+        ("two quarters ago", AUTUMN, None, "1997-Q2"),
+        # two parts, one value
+        ("the fourth quarter of last year", WEDNESDAY, None, "1997-Q4"),
+        ("last year's first half", AUTUMN, None, "1996-H1"),
+        ("1996's third quarter", WEDNESDAY, None, "1996-Q3"),
+        ("January of next year", AUTUMN, None, "1998-01"),
+        ("Sept. 12 last year", WEDNESDAY, None, "1997-09-12"),
+        ("the same month a year ago", WEDNESDAY, None, "1997-03"),
+        ("Tuesday of next week", WEDNESDAY, None, "1998-03-10"),
+        ("the summer of next year", AUTUMN, None, "1998-SU"),
+        # years, decades
+        ("'95", WEDNESDAY, None, "1995"),
+        ("mid-'96", WEDNESDAY, None, "1996"),
+        ("the seventies", WEDNESDAY, None, "197"),
+        ("the late 60s", WEDNESDAY, None, "196"),
+        ("the nineteen-twenties", WEDNESDAY, None, "192"),
+        ("year-end", AUTUMN, "future", "1997"),
+        ("the year before", WEDNESDAY, None, "1997"),
+        ("twenty-five years ago", WEDNESDAY, None, "1973"),
+        ("fifty years ago", WEDNESDAY, None, "1948"),
+        # seasons
+        ("fall 1995", WEDNESDAY, None, "1995-FA"),
+        ("the fall of 1994", WEDNESDAY, None, "1994-FA"),
+        ("the fall", WEDNESDAY, "past", "1997-FA"),
+        ("the fall", WEDNESDAY, "future", "1998-FA"),
+        ("the summer", WEDNESDAY, "past", "1997-SU"),
+        ("the summer", AUTUMN, None, "1997-SU"),
+        ("this past summer", AUTUMN, None, "1997-SU"),
+        ("this past weekend", WEDNESDAY, None, "1998-W09-WE"),
+        # anaphors take the creation time
+        ("the same day", WEDNESDAY, "past", "1998-03-04"),
+        ("that day", WEDNESDAY, None, "1998-03-04"),
+        ("the previous day", WEDNESDAY, None, "1998-03-03"),
+        ("the following day", WEDNESDAY, None, "1998-03-05"),
+        ("that year", WEDNESDAY, "past", "1998"),
+        ("the month before", WEDNESDAY, None, "1998-02"),
+        ("the week", WEDNESDAY, None, "1998-W10"),
+        # a day of the month alone: this month's, or the one the tense points to
+        ("the 20th", WEDNESDAY, "future", "1998-03-20"),
+        ("the 2nd", WEDNESDAY, "future", "1998-04-02"),
+        ("the 20th", WEDNESDAY, "past", "1998-02-20"),
+        # present, past and future references
+        ("the years ahead", WEDNESDAY, None, "FUTURE_REF"),
+        ("some day", WEDNESDAY, None, "FUTURE_REF"),
+        ("right now", WEDNESDAY, None, "PRESENT_REF"),
+        ("formerly", WEDNESDAY, None, "PAST_REF"),
+    ],
+)
+def test_convention(text, anchor, tense, want):
+    assert value(text, anchor, tense) == want
+
+
+def test_anaphors_and_bare_halves_stay_out_of_running_text():
+    # in a sentence these are a match's half, a person's age, a day of the story
+    text = "The striker scored in the first half; the coach, in his sixties, left that day."
+    found = dates.find(text)
+    assert [t.text for t in found] == ["the first half"]
+    assert dates.resolve(found[0], WEDNESDAY, "past") is None
+
+
+def test_fiscal_and_two_digit_years_in_running_text():
+    text = "Profit for fiscal 1996 rose, as it had in '94, though not in the '80s."
+    found = [(t.text, t.kind) for t in dates.find(text)]
+    assert found == [("fiscal 1996", "fiscal"), ("'94", "yy"), ("the '80s", "decade2")]
+
+
+def test_a_leap_day_in_a_common_year_is_not_made_up():
+    # February 29 of last year (1997) does not exist: no day value is invented
+    assert value("Feb. 29 of last year", date(1998, 3, 4)) != "1997-02-29"
