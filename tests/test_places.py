@@ -39,6 +39,18 @@ def test_shipped_gazetteer_finds_cities_countries_and_states_by_name_and_alterna
     assert g.lookup("Xqzzyville") == []
 
 
+def test_a_country_alias_that_is_a_large_citys_name_stays_the_city():
+    rows = [
+        (_entry(1, "country", "Freedonia", "FRE", 5_000_000), []),
+        (_entry(10, "city", "Marsham", "FRE", 400_000, "FR.1"), []),
+        (_entry(11, "city", "Tinyville", "FRE", 6_000, "FR.1"), []),
+    ]
+    g = Gazetteer(rows).with_countries([("FRE", ("Marsham", "Tinyville", "Freedonian Republic"))])
+    assert [m.entry.kind for m in g.lookup("Marsham")] == ["city"]  # as GeoNames' Gaza
+    assert "country" in {m.entry.kind for m in g.lookup("Tinyville")}  # a town does not count
+    assert [m.entry.kind for m in g.lookup("Freedonian Republic")] == ["country"]
+
+
 def test_country_names_from_the_knowledge_base_are_added_over_the_table():
     g = gazetteer()
     assert g.lookup("Türkiye") == []  # GeoNames writes "Turkey"
@@ -180,7 +192,7 @@ def test_an_attack_is_placed_where_it_struck(coder):
     assert (shelled.location.name, shelled.location.precision) == ("Kharkiv", "city")
 
 
-def test_a_place_in_a_relative_clause_or_the_dateline_places_nothing(coder):
+def test_a_place_in_a_relative_clause_places_nothing_and_the_dateline_is_the_fallback(coder):
     coded = _code(
         coder,
         "NAIROBI, May 11 (Reuters) - Kenya's president, who was in Mombasa last week, "
@@ -188,7 +200,77 @@ def test_a_place_in_a_relative_clause_or_the_dateline_places_nothing(coder):
     )
     assert {m.text for m in coded.places} >= {"NAIROBI", "Mombasa"}
     criticised = _event(coded, "criticised")
-    assert criticised.location is None
+    assert criticised.location is not None and criticised.location.name == "Nairobi"
+    assert "the article's dateline ('NAIROBI')" in criticised.why
+    plain = _code(
+        coder, "Kenya's president, who was in Mombasa last week, criticised Ethiopia on Sunday."
+    )
+    assert _event(plain, "criticised").location is None
+
+
+def test_the_dateline_never_beats_the_events_own_place(coder):
+    coded = _code(coder, "KYIV, May 11 (Reuters) - Russian forces shelled Kharkiv on Sunday.")
+    assert _event(coded, "shelled").location.name == "Kharkiv"
+
+
+def test_a_dateline_without_the_agency_counts_only_when_it_is_a_city(coder, resolver, nlp):
+    struck = _event(_code(coder, "BEIRUT — Israeli jets struck targets on Sunday."), "struck")
+    assert (struck.location.name, struck.location.country) == ("Beirut", "LBN")
+    found = resolver.document(nlp("US - China talks ended on Monday without a deal."), ())
+    assert not any(m.label == "dateline" and m.place is not None for m in found)
+    # Inside the dateline's own sentence a country named as an actor is no place of its own.
+    expelled = _event(
+        _code(coder, "MOSCOW, May 3 — Russia expelled two British diplomats on Thursday."),
+        "expelled",
+    )
+    assert expelled.location.name == "Moscow"
+
+
+def test_the_object_of_a_verb_that_acts_on_a_place_is_its_location(coder):
+    donetsk = _event(_code(coder, "Separatist forces shelled Donetsk overnight."), "shelled")
+    assert (donetsk.location.name, donetsk.location.country) == ("Donetsk", "UKR")
+    seized = _event(
+        _code(coder, "Rebels seized the town of Bentiu from government troops."), "seized"
+    )
+    assert (seized.location.name, seized.location.country) == ("Bentiu", "SSD")
+    assert "the town of Bentiu" in seized.why
+
+
+def test_a_city_naming_a_participant_places_the_event_but_not_a_seat_of_government(coder):
+    fired = _event(_code(coder, "Paris police fired tear gas at protesters."), "fired")
+    assert (fired.location.name, fired.location.country) == ("Paris", "FRA")
+    condemned = _event(_code(coder, "The Baghdad government condemned the attack."), "condemned")
+    assert condemned.location is None
+
+
+def test_the_sentences_only_place_places_an_event_the_parse_does_not_tie_to_it(coder):
+    coded = _code(
+        coder,
+        "Gunmen attacked a church in northern Nigeria's Kaduna state, killing 12 worshippers.",
+    )
+    killing = _event(coded, "killing")
+    assert (killing.location.name, killing.location.country) == ("Kaduna", "NGA")
+    assert "the only place the sentence names" in killing.why
+    # Two such places: no place rather than a guess.
+    two = _code(
+        coder, "Gunmen attacked a church in Kaduna and a mosque in Kano, killing 12 worshippers."
+    )
+    assert _event(two, "killing").location is None
+
+
+def test_a_place_inside_a_quotation_the_event_is_not_in_places_nothing(coder):
+    coded = _code(
+        coder,
+        'Police arrested 12 protesters after the governor warned that "the violence in Mosul '
+        'must not spread here."',
+    )
+    assert _event(coded, "arrested").location is None
+
+
+def test_a_building_that_stands_for_a_government_is_its_city_after_a_preposition(coder):
+    held = _event(_code(coder, "The two leaders held talks at the Kremlin on Tuesday."), "held")
+    assert (held.location.name, held.location.country) == ("Moscow", "RUS")
+    assert "at the Kremlin" in held.why
 
 
 def test_a_kind_of_place_noun_gives_its_country_or_its_capital(coder):

@@ -20,6 +20,7 @@ from dotterel.records import Place
 
 KINDS = ("city", "admin1", "country")
 PRECISION = {"city": "city", "admin1": "admin1", "country": "country"}
+BIG_CITY = 100_000  # people: a city whose name a country alias cannot take over
 
 
 _PUNCT = str.maketrans({"'": None, "\u2019": None, ".": " ", "-": " ", ",": " "})
@@ -133,9 +134,24 @@ class Gazetteer:
                 continue
             for alias in aliases:
                 key = fold(alias)
+                if key and self._city_of(key, entry):
+                    continue
                 if key and entry not in out.extra.setdefault(key, []):
                     out.extra[key].append(entry)
         return out
+
+    def _city_of(self, key: str, country: Entry) -> bool:
+        """`key` is the main name of a large city in `country` and no name of the country
+        itself: an actor knowledge base that files "Gaza" under Palestine means the people
+        there, but as a place the name is the city (GeoNames' Gaza), not the whole territory.
+        A small town does not count ("Wales" stays the country it names)."""
+        found = self.index.get(key, ())
+        if any(e is country for e, _ in found):
+            return False
+        return any(
+            e.kind == "city" and p and e.country == country.country and e.population >= BIG_CITY
+            for e, p in found
+        )
 
     def __len__(self) -> int:
         return len(self.by_id)

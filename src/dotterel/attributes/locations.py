@@ -11,26 +11,41 @@
      Sylvania", "troops sent into Kursk"), of an `attack` preposition ("on", "against", "of")
      in an ASSAULT ("an airstrike on Kharkiv", "the shelling of Gaza"), of a `leave`
      preposition ("from") in a RETREAT ("withdrew from Kherson");
-   - the object of a movement ("visited Moscow") or of an ASSAULT's own verb ("shelled
-     Kharkiv");
+   - the object of a movement ("visited Moscow"), of an ASSAULT's own verb ("shelled
+     Kharkiv") or of a trigger that acts on a place, whatever the event's type (`target`:
+     "captured Bentiu", "besieged El Fasher");
    - named by a kind-of-place noun in such a position ("in the city of Istanbul", "in Turkey's
      capital", "on the outskirts of Kyiv") or modifying a noun in one ("in a Kabul hotel",
      "in Helmand province"); a country's capital is the capital city ("in the capital of
-     Latvia" is Riga).
+     Latvia" is Riga);
+   - a city modifying the trigger noun or a noun the trigger governs ("the Kabul bombing",
+     "Paris police fired tear gas", "raided the Jenin camp"), unless that noun is an office
+     or a government the city names as whose it is (`seat`: "the Baghdad government
+     condemned").
    The search does not enter relative clauses (they describe a participant: "Putin, who was
    in Paris, ..."), coordinated clauses (another event: "supported the plan and will host talks
-   in Doha") or parenthetical ones. A place's depth in the parse decides, then its distance in
-   words.
+   in Doha") or parenthetical ones, and takes no place inside a quotation the trigger is not
+   in. A place's depth in the parse decides, then its distance in words.
 2. **sentence**: failing that, the one place in an `at` phrase on the trigger's own clause or on
    a clause above it (on its verb or its subject), when there is exactly one and its phrase is
    on no other event's trigger ("..., officials in Kharkiv said").
+3. **only**: failing that, the sentence's one place named as where something is or is done
+   (`where_named`): in a locative phrase, as what a verb acts on, or as a city modifying a noun,
+   anywhere in the sentence ("gunmen attacked a church in Kaduna, killing 12" places the
+   killing too). A country named as an actor ("Russia accused ..."), as whose something is
+   ("Egypt's army"), inside a participant's relative clause or inside a quotation the trigger
+   is not in does not count; with two such places there is none. The `why` says the parse
+   does not tie the place to the trigger.
+4. **dateline**: failing that, the place of the article's dateline ("KABUL (Reuters) -",
+   "MOSCOW, May 3 —"), when the event's sentence names no place as where something is: it is
+   where the report was filed, the best evidence left. An event with a place of its own keeps
+   it (a strike on Kharkiv filed from Kyiv is in Kharkiv).
 
-A place merely named elsewhere in the sentence is never the location, nor is the dateline: it
-says where the report was filed, which for a report of something far away (a strike on Kharkiv
-filed from Kyiv, sanctions on Iran announced in Washington) is the wrong place; no place rather
-than a wrong one. By the same convention, a place in the event's own phrase is taken even when
-it says where a participant is rather than where the event was ("criticised a party in
-Austria" is placed in Austria): the phrase is what the report ties to the event.
+No place rather than a wrong one: a place merely named elsewhere in the sentence (as an actor,
+in a relative clause, with another place beside it) is not the location. By the same convention,
+a place in the event's own phrase is taken even when it says where a participant is rather than
+where the event was ("criticised a party in Austria" is placed in Austria): the phrase is what
+the report ties to the event.
 
 A meeting (CONSULT) placed only at a country ("meet ... in Turkey") is refined to the city in
 that country the document names as a meeting's venue ("host the summit in Istanbul",
@@ -65,7 +80,7 @@ class Found:
     """A place tied to an event, and the words that tie it."""
 
     mention: PlaceMention
-    how: str  # "phrase" or "sentence"
+    how: str  # "phrase", "sentence", "only" or "dateline"
     evidence: str  # the words: "in Istanbul"
     head: str = ""  # the trigger word the search started from
     place: Place | None = None  # when not the mention's own place (a country's capital)
@@ -78,6 +93,16 @@ class Found:
         name = self.place.name if self.place else self.mention.text
         if self.how == "phrase":
             return f"place '{name}' from '{self.evidence}' in the phrase of '{self.head}'"
+        if self.how == "only":
+            return (
+                f"place '{name}': the only place the sentence names as where something is "
+                f"('{self.evidence}'), not tied to the trigger by the parse"
+            )
+        if self.how == "dateline":
+            return (
+                f"place '{name}': the article's dateline ('{self.evidence}'); the sentence "
+                "names no place of its own"
+            )
         return f"place '{name}': the sentence's one place in a locative phrase ('{self.evidence}')"
 
 
@@ -101,7 +126,9 @@ class Locator:
         if word in self.cues.attack and event.event_type in ATTACK_TYPES:
             return True
         if word in self.cues.leave:
-            return event.event_type in LEAVE_TYPES or lemma in self.cues.leaver
+            if prep.head.dep_ == "dobj":  # "expelled the ambassador from Bamako"
+                lemma = f"{lemma} {prep.head.head.lemma_.lower()}"
+            return event.event_type in LEAVE_TYPES or bool(set(lemma.split()) & self.cues.leaver)
         return False
 
     def locative(self, tok, event: Event, depth: int = 0) -> int | None:
@@ -124,12 +151,24 @@ class Locator:
             return tok.idx  # "north of Kyiv", "10 km west of the city"
         if dep == "dobj":
             verb = head.lemma_.lower()
-            attack = event.event_type in ATTACK_TYPES and self._is_trigger(head, event)
-            return tok.left_edge.idx if verb in self.cues.mover or attack else None
+            acts_on = self._is_trigger(head, event) and (
+                event.event_type in ATTACK_TYPES or verb in self.cues.target
+            )
+            return tok.left_edge.idx if verb in self.cues.mover or acts_on else None
         if dep == "poss" and head.lemma_.lower() in self.cues.container:
             return self.locative(head, event, depth + 1)  # "in Turkey's capital"
         if dep in MODIFIERS and head.pos_ in ("NOUN", "PROPN") and self._city_modifier(tok, head):
-            return self.locative(head, event, depth + 1)  # "in a Kabul hotel"
+            found = self.locative(head, event, depth + 1)  # "in a Kabul hotel"
+            if found is not None or depth > 0:
+                return found
+            # "the Kabul bombing", "Paris police fired", "clashed with Gaza militants": a
+            # city naming the event or one of its participants, unless it names whose a
+            # government or an office is ("the Baghdad government").
+            if head.lemma_.lower() in self.cues.seat:
+                return None
+            if self._is_trigger(head, event) or self._is_trigger(head.head, event):
+                return tok.idx
+            return None
         if dep == "appos" and head.lemma_.lower() in self.cues.container:
             return self.locative(head, event, depth + 1)  # "in the capital, Doha"
         return None
@@ -187,6 +226,7 @@ class Locator:
         if not heads:
             return None
         trigger = heads[0]
+        quote = _in_quote(self.doc, trigger)
         depth = {h.i: 0 for h in heads}
         frontier = list(heads)
         found: list[tuple[tuple[int, int], PlaceMention, int]] = []
@@ -194,7 +234,8 @@ class Locator:
             tok = frontier.pop(0)
             d = depth[tok.i]
             mention = self.by_root.get(tok.i)
-            if mention is not None:
+            # A place in a quotation the trigger is not in is what the quotation is about.
+            if mention is not None and _in_quote(self.doc, tok) == quote:
                 start = self.locative(tok, event)
                 if start is not None:
                     found.append(((d, abs(tok.i - trigger.i)), mention, start))
@@ -251,6 +292,60 @@ class Locator:
         mention, words = next(iter(found.values()))
         return Found(mention, "sentence", words)
 
+    # -- fallbacks: the sentence's only place, the dateline -----------------------------------
+
+    def where_named(self, m: PlaceMention, event: Event) -> bool:
+        """`m` is named in the event's sentence as a place where something is or is done: in a
+        locative phrase ("officials in Kabul"), as what a verb acts on ("shelling Mariupol")
+        or modifying a noun ("the Jenin camp"); not as an actor ("Russia accused ...",
+        "Egypt's army"), whose an office is ("the Baghdad government"), in a participant's
+        description (a relative clause without the trigger) or in a quotation the trigger is
+        not in."""
+        if m.label == "dateline" or m.root < 0 or m.sentence != event.sentence:
+            return False
+        tok = self.doc[m.root]
+        if _in_quote(self.doc, tok) != _in_quote(self.doc, self._trigger(event) or tok):
+            return False
+        trigger = self._trigger(event)
+        for anc in tok.ancestors:
+            if anc.dep_ == "relcl" and trigger is not None and trigger not in anc.subtree:
+                return False
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in self.cues.container:
+                return True
+            return self._preposition_ok(prep, event)
+        if tok.dep_ == "dobj":
+            return tok.head.lemma_.lower() in self.cues.target | self.cues.mover
+        if tok.dep_ in MODIFIERS and tok.head.pos_ in ("NOUN", "PROPN"):
+            head = tok.head
+            return self._city_modifier(tok, head) and head.lemma_.lower() not in self.cues.seat
+        return False
+
+    def _trigger(self, event: Event):
+        heads = self.heads(event)
+        return heads[0] if heads else None
+
+    def only_place(self, event: Event) -> Found | None:
+        """The one place the event's sentence names as where something is (`where_named`),
+        when it names exactly one; the parse does not tie it to the trigger, so its `why`
+        says so."""
+        found = {m.place.geonameid or -1: m for m in self.mentions if self.where_named(m, event)}
+        if len(found) != 1:
+            return None
+        mention = next(iter(found.values()))
+        tok = self.doc[mention.root]
+        start = tok.head.idx if tok.dep_ == "pobj" else mention.start
+        return Found(mention, "only", self.words(start, mention))
+
+    def dateline(self, event: Event) -> Found | None:
+        """The article's dateline, for an event whose sentence names no place as where
+        something is (`where_named`; a country as an actor does not count)."""
+        line = next((m for m in self.mentions if m.label == "dateline"), None)
+        if line is None or any(self.where_named(m, event) for m in self.mentions):
+            return None
+        return Found(line, "dateline", line.text)
+
     # -- the meeting's venue -----------------------------------------------------------------
 
     def venues(self) -> list[tuple[PlaceMention, str]]:
@@ -285,6 +380,20 @@ class Locator:
         if len(inside) != 1:
             return None
         return next(iter(inside.values()))
+
+
+QUOTES = {'"', "\u201c", "\u201d"}
+
+
+def _in_quote(doc, tok) -> int:
+    """Which quotation of its sentence `tok` stands in (1, 2, ...), 0 when in none."""
+    marks = 0
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        if t.text in QUOTES:
+            marks += 1
+    return (marks + 1) // 2 if marks % 2 else 0
 
 
 def _within(inner, outer) -> bool:
@@ -324,6 +433,8 @@ def locate_events(events: list[Event], doc, mentions: Iterable[PlaceMention]) ->
         if found is None:
             taken = set().union(*(h for k, h in heads.items() if k != id(event)))
             found = loc.in_sentence(event, taken)
+        if found is None:
+            found = loc.only_place(event) or loc.dateline(event)
         if found is None:
             continue
         why = found.why()

@@ -6,7 +6,18 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-KINDS = ("at", "motion", "attack", "leave", "mover", "leaver", "venue", "container")
+KINDS = (
+    "at",
+    "motion",
+    "attack",
+    "leave",
+    "mover",
+    "leaver",
+    "venue",
+    "container",
+    "target",
+    "seat",
+)
 
 
 @dataclass(frozen=True)
@@ -19,6 +30,8 @@ class Cues:
     leaver: frozenset[str]  # lemmas of withdrawals and expulsions
     venue: frozenset[str]  # lemmas of meetings
     container: frozenset[str]  # nouns for a kind of place ("city", "capital")
+    target: frozenset[str]  # lemmas whose object is the place acted on ("shell", "capture")
+    seat: frozenset[str]  # nouns a place names as whose they are ("government", "mayor")
 
 
 def parse(text: str) -> Cues:

@@ -17,11 +17,15 @@ A name resolves to the place it most likely means among the gazetteer's places o
   a city and the state of the same name that holds it ("New York") give the city; other near
   ties ("Springfield") give the country.
 
-Never a place: a lower-case word, a stop word, a name listed in data/places/not_places.txt, and
-a name the actor knowledge base holds as a person, an organisation or a building that stands for
-an actor ("the Kremlin"). The parser's PERSON and ORG entities and untagged proper nouns are read
-as place names only as the object of a locative preposition ("officials in Odesa"), and ORG
-entities also as a verb's object ("shelled Kharkiv").
+A building that stands for a government (data/places/buildings.tsv) after a locative or motion
+preposition is the city it stands in ("talks at the Kremlin" were in Moscow). Otherwise never a
+place: a lower-case word, a stop word, a name listed in data/places/not_places.txt, and a name the
+actor knowledge base holds as a person, an organisation or a building that stands for an actor
+("the Kremlin said"). The parser's PERSON and ORG entities and untagged proper nouns are read
+as place names only as the object of a locative preposition ("officials in Odesa") or when a
+kind-of-place noun names them ("the town of Bentiu"); ORG entities also as a verb's object
+("shelled Kharkiv"), and untagged proper nouns as the object of a verb that acts on a place
+("shelled Donetsk": data/places/cues.tsv `target` and `mover`).
 """
 
 from __future__ import annotations
@@ -55,12 +59,14 @@ IN_DOCUMENT_STATE = 1.0
 ALTERNATE_NAME = -0.5
 AMBIGUITY_MARGIN = 1.0
 
-# A wire dateline opening the text: "KYIV, May 11 (Reuters) -", "GOMA, Congo (AP) —".
+# A wire dateline opening the text: "KYIV, May 11 (Reuters) -", "GOMA, Congo (AP) —", and
+# without the agency "MOSCOW, May 3 —", "BEIRUT —" (then only a city counts: "US - China talks"
+# and "NATO —" open no dateline).
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})"
     r"(?:,\s*(?P<container>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*\((?:[A-Za-z][A-Za-z .&]{1,30})\)\s*[-\u2013\u2014]"
+    r"\s*(?P<agency>\((?:[A-Za-z][A-Za-z .&]{1,30})\)\s*)?(?:--|[-\u2013\u2014])\s"
 )
 _THE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
@@ -78,6 +84,8 @@ class PlaceMention:
     place: Place | None = None
     why: str = ""
     root: int = -1  # the entity's root token, -1 without a parse
+    bare: bool = False  # a dateline without its agency ("BEIRUT —"): only a city counts
+    after_preposition: bool = False  # "at the Kremlin": a building there is its city
     # For a country named as a capital's ("the capital of Latvia", "Turkey's capital"): that
     # capital, which is where an event there happened.
     capital: Place | None = field(default=None, repr=False)
@@ -101,6 +109,22 @@ class Context:
 
     def has(self, country: str) -> bool:
         return country in self.countries or country in self.actors
+
+
+@cache
+def buildings() -> dict[str, tuple[str, str]]:
+    """data/places/buildings.tsv: folded building name -> (its city, the city's ISO3 country)."""
+    path = resources.files("dotterel") / "data" / "places" / "buildings.tsv"
+    out = {}
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        if len(fields) != 3 or not all(fields):
+            raise ValueError(f"buildings.tsv:{n}: expected 'building<TAB>city<TAB>country'")
+        out[fold(fields[0])] = (fields[1], fields[2])
+    return out
 
 
 @cache
@@ -215,7 +239,9 @@ class PlaceResolver:
             start, end = dateline.span("place")
             span = doc.char_span(start, end, alignment_mode="expand")
             root = span.root.i if span is not None and len(span) else -1
-            out.append(PlaceMention(doc.text[start:end], start, end, 0, "dateline", root=root))
+            mention = PlaceMention(doc.text[start:end], start, end, 0, "dateline", root=root)
+            mention.bare = dateline.group("agency") is None
+            out.append(mention)
         at = cues().at
         for ent in doc.ents:
             # The parser sometimes takes a town for a person or a company ("officials in
@@ -223,34 +249,53 @@ class PlaceResolver:
             # object, it is read as a place name all the same.
             after_at = ent.root.dep_ == "pobj" and ent.root.head.lower_ in at
             org_object = ent.label_ == "ORG" and ent.root.dep_ == "dobj"
+            named_by = (  # "the town of Bentiu" tagged as a person
+                ent.label_ in RELABELLED
+                and ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ == "of"
+                and ent.root.head.head.lemma_.lower() in cues().container
+            )
             if ent.label_ not in LABELS and not (
-                ent.label_ in RELABELLED and after_at or org_object
+                ent.label_ in RELABELLED and after_at or org_object or named_by
             ):
                 continue
             if out and out[0].label == "dateline" and ent.start_char < out[0].end:
                 continue  # the dateline itself
-            out.append(
-                PlaceMention(
-                    ent.text,
-                    ent.start_char,
-                    ent.end_char,
-                    sent_of.get(ent.start, 0),
-                    ent.label_,
-                    root=ent.root.i,
-                )
+            mention = PlaceMention(
+                ent.text, ent.start_char, ent.end_char, sent_of.get(ent.start, 0), ent.label_
             )
+            mention.root = ent.root.i
+            mention.after_preposition = ent.root.dep_ == "pobj" and (
+                ent.root.head.lower_ in at | cues().motion
+            )
+            out.append(mention)
         out += self._untagged(doc, at, sent_of)
         out.sort(key=lambda m: m.start)
         return [m for m in out if self._is_place_name(m)]
 
     def _untagged(self, doc, at: frozenset[str], sent_of: dict[int, int]) -> list[PlaceMention]:
-        """Proper nouns after a locative preposition that the parser tagged as no entity at
-        all ("in Kandahar"): read as place names, to be resolved like the others."""
+        """Proper nouns the parser tagged as no entity at all, where a place stands: after a
+        locative preposition ("in Kandahar"), named by a kind-of-place noun ("the town of
+        Bentiu") or as the object of a verb that acts on a place ("shelled Donetsk"); read as
+        place names, to be resolved like the others."""
         out = []
+        words = cues()
         for tok in doc:
-            if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ != "pobj":
+            if tok.pos_ != "PROPN" or tok.ent_type_:
                 continue
-            if tok.head.lower_ not in at:
+            head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ == "of":
+                # "the town of Bentiu": a kind-of-place noun names it
+                if head.head.lemma_.lower() not in words.container:
+                    continue
+            elif tok.dep_ == "pobj":
+                if head.lower_ not in at:
+                    continue
+            elif tok.dep_ == "dobj":
+                # "shelled Donetsk", "entered Mosul": what the verb acts on is a place
+                if head.lemma_.lower() not in words.target | words.mover:
+                    continue
+            else:
                 continue
             first = tok
             while (
@@ -272,6 +317,8 @@ class PlaceResolver:
         key = fold(name)
         if key in self.blocked or key in STOP_WORDS:
             return False
+        if key in buildings():
+            return m.after_preposition
         if self.not_place is not None:
             head = name.split(",", 1)[0].strip()
             if self.not_place(head) or self.not_place(name):
@@ -293,6 +340,11 @@ class PlaceResolver:
             name, _, container_text = (p.strip() for p in name.partition(","))
         elif nxt is not None:  # "in Paris, Texas" as two
             container_text = nxt.text
+        building = self._building(name)
+        if building is not None:
+            m.entry, m.place = building, building.place()
+            m.why = f"'{name}' is a building in {_describe(building)} (data/places/buildings.tsv)"
+            return
         matches = self.gazetteer.lookup(name)
         container = self._container(container_text, matches) if container_text else None
         if (
@@ -309,13 +361,30 @@ class PlaceResolver:
             )
         m.entry = entry
         m.place = entry.place() if entry else None
-        if m.label == "dateline":
+        if m.label == "dateline" and m.bare and entry is not None and entry.kind != "city":
+            m.entry = m.place = None
+            why = f"dateline without an agency names no city: {why}"
+        elif m.label == "dateline":
             why = f"dateline: {why}"
         elif m.label in RELABELLED:
             why = f"{why} (tagged {m.label} by the parser; read as a place from its position)"
         elif m.label == UNTAGGED:
-            why = f"{why} (a proper noun after a locative preposition, not tagged by the parser)"
+            why = f"{why} (a proper noun where a place stands, not tagged by the parser)"
         m.why = why
+
+    def _building(self, name: str) -> Entry | None:
+        """The city a building of data/places/buildings.tsv stands in: the largest city of
+        that main name in its country."""
+        found = buildings().get(fold(name))
+        if found is None:
+            return None
+        city, country = found
+        cities = [
+            x.entry
+            for x in self.gazetteer.lookup(city)
+            if x.primary and x.entry.kind == "city" and x.entry.country == country
+        ]
+        return max(cities, key=lambda e: e.population, default=None)
 
     def _capital(self, m: PlaceMention, doc) -> Place | None:
         if m.entry is None or m.entry.kind != "country" or m.root < 0:
