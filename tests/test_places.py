@@ -267,6 +267,32 @@ def test_a_place_inside_a_quotation_the_event_is_not_in_places_nothing(coder):
     assert _event(coded, "arrested").location is None
 
 
+def test_a_name_written_as_a_region_the_gazetteer_lacks_is_that_region(coder):
+    attacked = _event(
+        _code(coder, "Militants attacked an army post in Ethiopia's Tigray region on Sunday."),
+        "attacked",
+    )
+    place = attacked.location
+    assert (place.name, place.country, place.precision) == ("Tigray", "ETH", "admin1")
+    assert place.lat is None and place.geonameid is None
+    # A town elsewhere that shares the region's name is not it ("Borno" is a German Borna's
+    # alternate name); the document's only country places the region.
+    freed = _event(
+        _code(coder, "Nigerian troops freed 300 hostages in the Sambisa forest in Borno state."),
+        "freed",
+    )
+    assert (freed.location.name, freed.location.country) == ("Borno", "NGA")
+    # Without a country to put it in, no place.
+    found = coder.places.document(coder.nlp("Fighting spread across Zarvania province."), ())
+    assert all(m.place is None for m in found if "Zarvania" in m.text)
+
+
+def test_a_place_a_trigger_acts_on_as_its_passive_subject_is_its_location(coder):
+    coded = _code(coder, "Mosul was recaptured by Iraqi forces on Sunday.")
+    retaken = _event(coded, "recaptured")
+    assert (retaken.location.name, retaken.location.country) == ("Mosul", "IRQ")
+
+
 def test_a_building_that_stands_for_a_government_is_its_city_after_a_preposition(coder):
     held = _event(_code(coder, "The two leaders held talks at the Kremlin on Tuesday."), "held")
     assert (held.location.name, held.location.country) == ("Moscow", "RUS")

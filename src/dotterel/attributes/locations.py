@@ -13,7 +13,8 @@
      preposition ("from") in a RETREAT ("withdrew from Kherson");
    - the object of a movement ("visited Moscow"), of an ASSAULT's own verb ("shelled
      Kharkiv") or of a trigger that acts on a place, whatever the event's type (`target`:
-     "captured Bentiu", "besieged El Fasher");
+     "captured Bentiu", "besieged El Fasher", "the siege of Mariupol"), or the subject of
+     such a trigger in the passive ("Kharkiv was shelled");
    - named by a kind-of-place noun in such a position ("in the city of Istanbul", "in Turkey's
      capital", "on the outskirts of Kyiv") or modifying a noun in one ("in a Kabul hotel",
      "in Helmand province"); a country's capital is the capital city ("in the capital of
@@ -123,8 +124,10 @@ class Locator:
             return True
         if word in self.cues.motion and lemma in self.cues.mover:
             return True
-        if word in self.cues.attack and event.event_type in ATTACK_TYPES:
-            return True
+        if word in self.cues.attack and (
+            event.event_type in ATTACK_TYPES or lemma in self.cues.target
+        ):
+            return True  # "an airstrike on Kharkiv", "the siege of Mariupol"
         if word in self.cues.leave:
             if prep.head.dep_ == "dobj":  # "expelled the ambassador from Bamako"
                 lemma = f"{lemma} {prep.head.head.lemma_.lower()}"
@@ -146,6 +149,11 @@ class Locator:
                 return head.idx
             if head.lower_ == "of" and head.head.dep_ == "prep":  # "out of", "ahead of"
                 return head.head.idx if self._preposition_ok(head.head, event) else None
+            return None
+        if dep == "nsubjpass" and self._is_trigger(head, event):
+            verb = head.lemma_.lower()  # "Kharkiv was shelled", "Mosul was retaken"
+            if event.event_type in ATTACK_TYPES or verb in self.cues.target:
+                return tok.left_edge.idx
             return None
         if dep in ("advmod", "npadvmod") and tok.lemma_.lower() in self.cues.container:
             return tok.idx  # "north of Kyiv", "10 km west of the city"
@@ -397,10 +405,14 @@ def _in_quote(doc, tok) -> int:
 
 
 def _within(inner, outer) -> bool:
-    """`inner` is a city inside `outer`, a country or a state."""
-    if inner.precision != "city" or outer.precision == "city" or inner.country != outer.country:
+    """`inner` is a city inside `outer`, a country or a state, or a region inside a country."""
+    if inner.country != outer.country or outer.precision == "city":
         return False
-    return outer.precision == "country" or inner.admin1 == outer.admin1
+    if inner.precision == "admin1":
+        return outer.precision == "country"
+    return inner.precision == "city" and (
+        outer.precision == "country" or inner.admin1 == outer.admin1
+    )
 
 
 def _clause(tok):

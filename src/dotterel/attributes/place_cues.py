@@ -17,6 +17,7 @@ KINDS = (
     "container",
     "target",
     "seat",
+    "region",
 )
 
 
@@ -32,6 +33,7 @@ class Cues:
     container: frozenset[str]  # nouns for a kind of place ("city", "capital")
     target: frozenset[str]  # lemmas whose object is the place acted on ("shell", "capture")
     seat: frozenset[str]  # nouns a place names as whose they are ("government", "mayor")
+    region: frozenset[str]  # kind-of-place nouns for a region of a country ("province")
 
 
 def parse(text: str) -> Cues:

@@ -207,12 +207,17 @@ class PlaceResolver:
         }
         actors = {c for c in countries if c}
         described: dict[int, Entry | None] = {}
+        regions = cues().region
+        region = {
+            id(m): (noun := _place_noun(m, doc)) is not None and noun.lemma_.lower() in regions
+            for m in mentions
+        }
         # First with the actors' countries only, then also with the places the others resolved
         # to (a name is no evidence for itself).
         first = Context(actors=actors)
         for m in mentions:
             described[id(m)] = self._described_country(m, doc)
-            self._resolve(m, first, following.get(id(m)), described[id(m)])
+            self._resolve(m, first, following.get(id(m)), described[id(m)], region[id(m)])
         named = Counter(m.entry.country for m in mentions if m.entry is not None)
         states = Counter(
             m.entry.admin1 for m in mentions if m.entry is not None and m.entry.kind == "admin1"
@@ -225,7 +230,7 @@ class PlaceResolver:
                 context.countries.discard(own.country)
             if own is not None and own.kind == "admin1" and states[own.admin1] == 1:
                 context.states.discard(own.admin1)
-            self._resolve(m, context, following.get(id(m)), described[id(m)])
+            self._resolve(m, context, following.get(id(m)), described[id(m)], region[id(m)])
         return mentions
 
     def _mentions(self, doc) -> list[PlaceMention]:
@@ -249,12 +254,8 @@ class PlaceResolver:
             # object, it is read as a place name all the same.
             after_at = ent.root.dep_ == "pobj" and ent.root.head.lower_ in at
             org_object = ent.label_ == "ORG" and ent.root.dep_ == "dobj"
-            named_by = (  # "the town of Bentiu" tagged as a person
-                ent.label_ in RELABELLED
-                and ent.root.dep_ == "pobj"
-                and ent.root.head.lower_ == "of"
-                and ent.root.head.head.lemma_.lower() in cues().container
-            )
+            # "the town of Bentiu", "Ethiopia's Tigray region" tagged as a person or a company
+            named_by = ent.label_ in RELABELLED and _names_place(ent.root)
             if ent.label_ not in LABELS and not (
                 ent.label_ in RELABELLED and after_at or org_object or named_by
             ):
@@ -284,10 +285,10 @@ class PlaceResolver:
             if tok.pos_ != "PROPN" or tok.ent_type_:
                 continue
             head = tok.head
-            if tok.dep_ == "pobj" and head.lower_ == "of":
-                # "the town of Bentiu": a kind-of-place noun names it
-                if head.head.lemma_.lower() not in words.container:
-                    continue
+            if _names_place(tok):
+                pass  # "the town of Bentiu", "Tigray region": a kind-of-place noun names it
+            elif tok.dep_ == "pobj" and head.lower_ == "of":
+                continue
             elif tok.dep_ == "pobj":
                 if head.lower_ not in at:
                     continue
@@ -333,6 +334,7 @@ class PlaceResolver:
         context: Context,
         nxt: PlaceMention | None,
         described: Entry | None = None,
+        region: bool = False,
     ) -> None:
         name = clean(m.text)
         container_text = None
@@ -340,6 +342,9 @@ class PlaceResolver:
             name, _, container_text = (p.strip() for p in name.partition(","))
         elif nxt is not None:  # "in Paris, Texas" as two
             container_text = nxt.text
+        head, _, last = name.rpartition(" ")
+        if head and last.lower() in cues().region and m.label in LABELS:
+            name, region = head, True  # "Borno State", "Donetsk Oblast"
         building = self._building(name)
         if building is not None:
             m.entry, m.place = building, building.place()
@@ -353,6 +358,8 @@ class PlaceResolver:
             and (not matches or _holds(described, matches))
         ):
             container = described
+        if region and self._region(m, name, matches, context, described or container):
+            return
         entry, why = choose(matches, context, self.gazetteer.countries, container, name)
         if entry is None and container is not None and not matches:
             entry = container
@@ -371,6 +378,29 @@ class PlaceResolver:
         elif m.label == UNTAGGED:
             why = f"{why} (a proper noun where a place stands, not tagged by the parser)"
         m.why = why
+
+    def _region(
+        self, m: PlaceMention, name: str, matches: list[Match], context: Context, given
+    ) -> bool:
+        """A name written as a region ("Ethiopia's Tigray region", "Borno State") that the
+        gazetteer (countries, US states, cities) has no place of in the region's country: the
+        region itself, in the country written with it or else the document's only country,
+        without coordinates. Sets `m` and says True; False when that country is unknown or
+        the gazetteer has a place of the name there (which `choose` then resolves)."""
+        country = given if given is not None and given.kind == "country" else None
+        if country is None:
+            known = context.countries | context.actors
+            country = self.gazetteer.countries.get(known.pop()) if len(known) == 1 else None
+        if country is None or any(x.entry.country == country.country for x in matches):
+            return False
+        m.entry = None
+        m.place = Place(name=name, country=country.country, precision="admin1")
+        how = "written with it" if country is given else "the document's only country"
+        m.why = (
+            f"'{name}' is named as a region; the gazetteer has no place of that name in "
+            f"{_describe(country)} ({how}): the region, without coordinates"
+        )
+        return True
 
     def _building(self, name: str) -> Entry | None:
         """The city a building of data/places/buildings.tsv stands in: the largest city of
@@ -398,18 +428,11 @@ class PlaceResolver:
 
     def _described_country(self, m: PlaceMention, doc) -> Entry | None:
         """The country a kind-of-place noun gives a name: "the Lebanese city of Tripoli",
-        "Syria's second city, Aleppo"."""
-        if m.root < 0:
+        "Syria's second city, Aleppo", "Ethiopia's Tigray region"."""
+        noun = _place_noun(m, doc)
+        if noun is None:
             return None
         tok = doc[m.root]
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-            noun = tok.head.head
-        elif tok.dep_ == "appos":
-            noun = tok.head
-        else:
-            return None
-        if noun.lemma_.lower() not in cues().container:
-            return None
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i != tok.i:
                 iso3 = self._country_word(clean(child.text))
@@ -433,6 +456,32 @@ class PlaceResolver:
             return None
         container = found[0].entry
         return container if not matches or _holds(container, matches) else None
+
+
+def _names_place(tok) -> bool:
+    """A kind-of-place noun names `tok`: "the town of Bentiu", "Tigray region"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        noun = tok.head.head
+    elif tok.dep_ == "compound":
+        noun = tok.head
+    else:
+        return False
+    return noun.lemma_.lower() in cues().container
+
+
+def _place_noun(m: PlaceMention, doc):
+    """The kind-of-place noun (data/places/cues.tsv `container`) that names `m`: "the city of
+    Tripoli", "the capital, Doha", "Tigray region"; None when none does."""
+    if m.root < 0:
+        return None
+    tok = doc[m.root]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        noun = tok.head.head
+    elif tok.dep_ in ("appos", "compound"):
+        noun = tok.head
+    else:
+        return None
+    return noun if noun.lemma_.lower() in cues().container else None
 
 
 def document_countries(events: Iterable, document_actors=None) -> set[str]:
