@@ -293,6 +293,24 @@ def test_a_place_a_trigger_acts_on_as_its_passive_subject_is_its_location(coder)
     assert (retaken.location.name, retaken.location.country) == ("Mosul", "IRQ")
 
 
+def test_an_event_on_the_ground_takes_the_reports_one_place_when_its_sentence_names_none(coder):
+    coded = _code(
+        coder,
+        "Taliban fighters attacked a police checkpoint in Kandahar on Monday. Later the gunmen "
+        "killed three officers and wounded two others.",
+    )
+    killed = _event(coded, "killed")
+    assert killed.location is not None and killed.location.name.startswith("Kandah")
+    assert "the one place the report's other events happened in" in killed.why
+    # Events in two places: the report has no one place to give.
+    two = _code(
+        coder,
+        "Taliban fighters attacked a police checkpoint in Kandahar and a school in Herat on "
+        "Monday. Later the gunmen killed three officers.",
+    )
+    assert _event(two, "killed").location is None
+
+
 def test_a_building_that_stands_for_a_government_is_its_city_after_a_preposition(coder):
     held = _event(_code(coder, "The two leaders held talks at the Kremlin on Tuesday."), "held")
     assert (held.location.name, held.location.country) == ("Moscow", "RUS")

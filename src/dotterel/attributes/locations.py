@@ -41,6 +41,12 @@
    "MOSCOW, May 3 —"), when the event's sentence names no place as where something is: it is
    where the report was filed, the best evidence left. An event with a place of its own keeps
    it (a strike on Kharkiv filed from Kyiv is in Kharkiv).
+5. **report**: failing that, when the events the steps above placed by their own sentences
+   (not by the dateline) all happened in one place and the report names no other place as
+   where something is, an event on the ground (a fight, a
+   protest, an arrest, a deployment, a withdrawal) whose sentence names no place happened
+   there too ("Gunmen attacked a checkpoint in Kandahar. Later they killed three officers.").
+   A statement, a demand or a meeting is often made far from what it is about: not these.
 
 No place rather than a wrong one: a place merely named elsewhere in the sentence (as an actor,
 in a relative clause, with another place beside it) is not the location. By the same convention,
@@ -70,6 +76,9 @@ from dotterel.records import Event, Place
 ATTACK_TYPES = {"ASSAULT"}
 LEAVE_TYPES = {"RETREAT"}
 SUBJECTS = ("nsubj", "nsubjpass")
+# Events that happen where their participants are (a statement, a demand or a deal is often
+# made far from what it is about): only these take the report's one place (step 5).
+ON_THE_GROUND = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"}
 # Edges the phrase search does not follow: a participant's description, another event, an aside.
 CLOSED = {"relcl", "conj", "parataxis", "cc", "punct"}
 MODIFIERS = ("compound", "nmod", "amod")  # "a Kabul hotel", "Helmand province"
@@ -440,6 +449,8 @@ def locate_events(events: list[Event], doc, mentions: Iterable[PlaceMention]) ->
         return
     heads = {id(e): {h.i for h in loc.heads(e)} for e in events}
     venues = None
+    unplaced: list[Event] = []
+    placed: dict[tuple, Found] = {}  # the places the events' own sentences gave them
     for event in events:
         found = loc.in_phrase(event)
         if found is None:
@@ -448,7 +459,10 @@ def locate_events(events: list[Event], doc, mentions: Iterable[PlaceMention]) ->
         if found is None:
             found = loc.only_place(event) or loc.dateline(event)
         if found is None:
+            unplaced.append(event)
             continue
+        if found.how != "dateline":
+            placed.setdefault(_key(found.place), found)
         why = found.why()
         place = found.place
         if venues is None:
@@ -463,3 +477,28 @@ def locate_events(events: list[Event], doc, mentions: Iterable[PlaceMention]) ->
             )
         event.location = place
         event.why = f"{event.why}; {why}" if event.why else why
+    # An event whose sentence names no place, in a report whose other events all happened in
+    # one place, happened there too ("Clashes broke out in Kabul. Three people were killed").
+    if len(placed) != 1:
+        return
+    (found,) = placed.values()
+    # Nor when the report names another place as where something is ("attacked a checkpoint
+    # in Kandahar and a school in Herat").
+    named = {_key(m.place) for e in events for m in loc.mentions if loc.where_named(m, e)}
+    if named - set(placed):
+        return
+    for event in unplaced:
+        if event.event_type not in ON_THE_GROUND:
+            continue
+        if any(loc.where_named(m, event) for m in loc.mentions):
+            continue
+        why = (
+            f"place '{found.place.name}': the one place the report's other events happened "
+            "in; its sentence names none"
+        )
+        event.location = found.place
+        event.why = f"{event.why}; {why}" if event.why else why
+
+
+def _key(place: Place) -> tuple:
+    return (place.geonameid, place.name, place.country)
