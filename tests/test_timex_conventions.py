@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from dotterel.attributes import dates
+from dotterel.attributes import dates, timex_focus
 
 WEDNESDAY = date(1998, 3, 4)  # a Wednesday in the first quarter and first half
 AUTUMN = date(1997, 10, 29)  # a Wednesday in the fourth quarter and second half
@@ -110,3 +110,39 @@ def test_fiscal_and_two_digit_years_in_running_text():
 def test_a_leap_day_in_a_common_year_is_not_made_up():
     # February 29 of last year (1997) does not exist: no day value is invented
     assert value("Feb. 29 of last year", date(1998, 3, 4)) != "1997-02-29"
+
+
+# --- the document's temporal focus ----------------------------------------------------------------
+
+STORY = (
+    "The mill closed in March 1991 after a long strike. The following year, the town voted to "
+    "buy it. On Tuesday, the council met again; the next day it named a new board. "
+    "Two weeks ago the board said it would reopen the mill."
+)
+
+
+def in_story(expression, anchor=WEDNESDAY, tense=None):
+    start = STORY.index(expression)
+    v = timex_focus.normalise_in_document(expression, anchor, tense, STORY, start)
+    return v.value if v else None
+
+
+def test_anaphors_count_from_the_time_the_story_is_at():
+    assert in_story("The following year") == "1992"  # after March 1991, not after 1998
+    # "the next day" after "On Tuesday" (the Tuesday before the Wednesday anchor)
+    assert in_story("the next day") == "1998-03-04"
+    # deictic expressions stay with the publication date
+    assert in_story("Two weeks ago") == "1998-W08"
+
+
+def test_an_anaphor_without_a_fine_enough_focus_takes_the_anchor():
+    text = "Prices rose in 1994. The next day the market fell."
+    start = text.index("The next day")
+    v = timex_focus.normalise_in_document("The next day", WEDNESDAY, None, text, start)
+    assert v.value == "1998-03-05"  # a year gives no day to count from
+
+
+def test_without_a_document_it_is_the_plain_normaliser():
+    assert timex_focus.normalise_in_document("that year", WEDNESDAY, None, None, None).value == (
+        "1998"
+    )

@@ -321,7 +321,8 @@ def weekday(wd: int, anchor: date, tense: str | None, rel: str | None = None) ->
         return anchor + timedelta(days=ahead)
     if wd == anchor.weekday():
         return anchor
-    if tense == "future" or rel == "this" and wd > anchor.weekday():
+    # a weekday in a future clause or a present-tense schedule is the coming one
+    if tense in ("future", "present") or rel == "this" and wd > anchor.weekday():
         return anchor + timedelta(days=(wd - anchor.weekday()) % 7)
     return anchor - timedelta(days=(anchor.weekday() - wd) % 7)
 
@@ -535,8 +536,7 @@ def normalise(text: str, anchor: date, tense: str | None = None) -> TimeValue | 
         values = [resolve(t, anchor, tense) for t in mentions]
         if all(values):
             parts = [
-                (v.value, v.precision, _names_year(t))
-                for t, v in zip(mentions, values, strict=True)
+                (v.value, v.precision, names_year(t)) for t, v in zip(mentions, values, strict=True)
             ]
             weekday_of = [t.match.group("wd") for t in mentions if t.kind == "weekday"]
             wd = WEEKDAYS[weekday_of[0].lower()] if weekday_of else None
@@ -549,7 +549,7 @@ def normalise(text: str, anchor: date, tense: str | None = None) -> TimeValue | 
 _YEAR_GROUPS = ("y", "year", "qy", "qy2", "hy", "sy", "fy", "fy2", "fyd", "yy")
 
 
-def _names_year(t: TimeMention) -> bool:
+def names_year(t: TimeMention) -> bool:
     """The mention names its own year ("May 1998", "the 1997 fourth quarter")."""
     g = t.match.groupdict()
     return any(g.get(k) for k in _YEAR_GROUPS)
@@ -615,8 +615,19 @@ _PLAN_HEADS = {
 }  # fmt: skip
 
 
+# Participles that schedule: "a vote scheduled for Friday", "talks set for Monday".
+_SCHEDULING = {"schedule", "set", "plan", "slate", "expect", "due", "book", "timetable"}
+# Verbs of saying keep the reporting present ("the ministry says Friday's strike ...") a report
+# of the past, not a schedule.
+_REPORTING = {
+    "say", "tell", "report", "announce", "confirm", "deny", "state", "claim", "add", "note",
+    "write", "insist", "acknowledge", "admit", "argue", "warn", "accuse",
+}  # fmt: skip
+
+
 def tense_of(verb, depth: int = 0) -> str | None:
-    """'future', 'past' or None (unknown) for the predicate a time expression attaches to."""
+    """'future', 'past', 'present' (a schedule in the present simple: "talks resume Monday")
+    or None (unknown) for the predicate a time expression attaches to."""
     if verb is None:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -630,7 +641,10 @@ def tense_of(verb, depth: int = 0) -> str | None:
         if head.i != verb.i and depth < 6:
             return tense_of(head, depth + 1)
         return None
-    if verb.tag_ == "VBD" or words & {"did", "has", "have", "had", "was", "were", "been"}:
+    past_aux = words & {"did", "has", "have", "had", "was", "were", "been"}
+    if verb.tag_ == "VBN" and not past_aux and verb.lemma_.lower() in _SCHEDULING:
+        return "future"  # "a vote scheduled for Friday", "the talks are set for Monday"
+    if verb.tag_ == "VBD" or past_aux:
         return "past"
     if verb.tag_ == "VBN":
         return "past"  # "the quarter ended Sept. 30", "two people injured Friday"
@@ -640,7 +654,9 @@ def tense_of(verb, depth: int = 0) -> str | None:
         if verb.head.i != verb.i and verb.dep_ in ("xcomp", "conj", "advcl") and depth < 6:
             return tense_of(verb.head, depth + 1)
         return None
-    return None  # present simple and the rest: the context must say
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _REPORTING and not words:
+        return "present"  # "the talks resume Monday", "the deadline is Friday"
+    return None  # the rest: the context must say
 
 
 def doc_times(doc, anchor: date | None) -> list[TimeMention]:

@@ -30,6 +30,10 @@ _DECADE_WORDS = {
     "eighties": 8, "nineties": 9,
 }  # fmt: skip
 _EDGE = r"(?:(?:early|mid|late)[-\s]+)?"
+_CENTURY_WORDS = {
+    "twenty-first": 21, "twentieth": 20, "nineteenth": 19,
+    "eighteenth": 18, "seventeenth": 17, "sixteenth": 16,
+}  # fmt: skip
 
 TEXT_PATTERNS: list[tuple[str, str]] = [
     (
@@ -48,26 +52,44 @@ TEXT_PATTERNS: list[tuple[str, str]] = [
         r"\b(?:the\s+)?(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)\b"
         r"|\bsome\s*day\b",
     ),
-    ("present", r"\b(?:presently|right\s+now|at\s+this\s+(?:time|point|moment))\b"),
-    ("past", r"\b(?:formerly|in\s+(?:recent|earlier|past)\s+times|in\s+years\s+past)\b"),
+    (
+        "present",
+        r"\b(?:presently|right\s+now|at\s+this\s+(?:time|point|moment)|the\s+time\s+being)\b",
+    ),
+    (
+        "past",
+        r"\b(?:formerly|in\s+(?:recent|earlier|past)\s+times|in\s+years\s+past"
+        r"|the\s+other\s+day)\b"
+        # "years ago", "some weeks earlier": a past of no stated length
+        r"|\b(?:(?:some|many|several|a\s+few|a\s+couple\s+of)\s+)?(?:days|weeks|months|years"
+        r"|decades)\s+(?:ago|earlier|before)\b",
+    ),
+    (
+        "centuryword",
+        r"\b(?:the\s+)?(?P<cw>"
+        + "|".join(_CENTURY_WORDS).replace("-", r"[-\s]")
+        + r")[-\s]+century\b",
+    ),
 ]
 
 WHOLE_PATTERNS: list[tuple[str, str]] = [
+    # Not anchored: "later that day", "the end of the month", "early in the week".
     (
         "relday",
-        r"^(?:that|the|this)\s+(?:same\s+|very\s+)?day$"
-        r"|^(?:the\s+)?(?P<rel>previous|prior|preceding|next|following)\s+day$"
-        r"|^the\s+day\s+(?P<ba>before|after)$",
+        r"\b(?:that|the|this)\s+(?:same\s+|very\s+)?day\b(?!\s+(?:before|after)\b)"
+        r"|\b(?:the\s+)?(?P<rel>previous|prior|preceding|next|following)\s+day\b"
+        r"|\bthe\s+day\s+(?P<ba>before|after)\b",
     ),
     (
         "thatunit",
-        r"^(?:that|the|this)\s+(?:same\s+)?(?P<unit>week|month|quarter|year)$"
-        r"|^(?:the|a)\s+(?P<unit2>week|month|quarter|year)\s+(?P<ba>before|after|earlier|later)$",
+        r"\b(?:that|the|this)\s+(?:same\s+)?(?P<unit>week|month|quarter|year|decade|century)\b"
+        r"(?![-\s]+(?:before|after|earlier|later|ago)\b)"
+        r"|\b(?:the|a)\s+(?P<unit2>week|month|quarter|year)\s+(?P<ba>before|after|earlier|later)\b",
     ),
     (
         "yearago",
-        r"^(?:the\s+|a\s+)?year[-\s](?:earlier|ago|before)(?:\s+(?:fiscal\s+)?"
-        r"(?P<what>quarter|period|month|level|year|time))?$",
+        r"\b(?:the\s+|a\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago|before)(?:\s+(?:fiscal\s+)?"
+        r"(?P<what>quarter|period|month|level|year|time))?\b",
     ),
     (
         "decadeword",
@@ -174,6 +196,10 @@ def resolve(kind: str, g: dict, anchor: date, tense: str | None) -> Resolved | N
         if unit == "week":
             y, w, _ = (anchor + timedelta(days=7 * step)).isocalendar()
             return f"{y}-W{w:02d}", "week", None
+        if unit == "decade":
+            return str(anchor.year // 10), "decade", None
+        if unit == "century":
+            return f"{anchor.year // 100:02d}", "century", None
         # "the quarter" in a report is the one just ended; "the quarter" ahead is this one
         back = 0 if tense == "future" else 1
         y, q = last_quarter(anchor, back - step)
@@ -188,6 +214,9 @@ def resolve(kind: str, g: dict, anchor: date, tense: str | None) -> Resolved | N
         tens = _DECADE_WORDS.get((g.get("dw") or "").lower()) or int((g.get("d2") or "0")[0])
         century = anchor.year // 100 if tens * 10 <= anchor.year % 100 else anchor.year // 100 - 1
         return f"{century}{tens}", "decade", None
+    if kind == "centuryword":
+        number = _CENTURY_WORDS[re.sub(r"[-\s]+", "-", g["cw"].lower())]
+        return f"{number - 1:02d}", "century", None
     if kind == "yearend":
         return str(anchor.year), "year", None
     if kind == "yearhalf":

@@ -90,7 +90,7 @@ def run_timex_set(spec: Any, items: list, nlp: Any = None) -> SetResult:
     with the tense of the clause it attaches to, as the coder does; without one, tense unknown.
     The gold gives the expressions, so this scores normalisation, not detection.
     """
-    from dotterel.attributes import dates
+    from dotterel.attributes import dates, timex_focus
 
     start = perf_counter()
     tenses: dict[str, str | None] = {}
@@ -105,7 +105,15 @@ def run_timex_set(spec: Any, items: list, nlp: Any = None) -> SetResult:
                 tenses[item.id] = dates.tense_of(dates.governing_predicate(span.root))
     values: dict[str, str | None] = {}
     for item in items:
-        value = dates.normalise(item.text, item.date, tenses.get(item.id)) if item.date else None
+        # anaphors ("the next day", "that year") count from the document's temporal focus
+        at = item.span[0] if item.context and item.span else None
+        value = (
+            timex_focus.normalise_in_document(
+                item.text, item.date, tenses.get(item.id), item.context, at
+            )
+            if item.date
+            else None
+        )
         values[item.id] = value.value if value else None
     seconds = perf_counter() - start
     return SetResult(

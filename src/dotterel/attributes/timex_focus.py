@@ -1,0 +1,115 @@
+"""The temporal focus of a document: anaphoric time expressions resolved against the time the
+text last talked about, not the publication date.
+
+Why: "two days ago", "last year" and "next week" are deictic, counted from when the text was
+written; "two days earlier", "that year", "the following week", "the same day" are anaphoric,
+counted from the time the story is at. In "The plant closed in 1991. The following year ..."
+the following year is 1992 whatever the publication date. The focus is the last time
+expression before the one to resolve that names a date, month, quarter, half, season or year;
+an anaphoric expression resolves against it when it is at least as fine as the expression's
+unit ("the next day" needs a day), else against the publication date.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+from functools import lru_cache
+
+from dotterel.attributes import dates
+
+_ANCHORING = {"day", "month", "quarter", "half", "season", "year"}
+# The finest unit each focus precision can anchor: a month anchors "that month" and "that year".
+_FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4}
+
+
+def anaphor_unit(mention: dates.TimeMention) -> str | None:
+    """The unit an anaphoric expression counts in ("day" for "the next day"), or None when the
+    expression is deictic or absolute."""
+    g = mention.match.groupdict()
+    text = mention.text.lower()
+    if mention.kind == "relday":
+        return "day"
+    if mention.kind == "thatunit":
+        if g.get("unit2") or "that" in text or "same" in text:
+            return (g.get("unit") or g.get("unit2")).lower()
+        return None
+    if mention.kind == "relunit":
+        rel = " ".join(g["rel"].lower().split())
+        if rel in ("the following", "the previous", "the prior", "the same"):
+            return g["unit"].lower()
+        return None
+    if mention.kind == "ago" and g["dir"].lower() in ("earlier", "before", "later"):
+        return g["unit"].lower()
+    return None
+
+
+def _focus_date(value: dates.TimeValue) -> date | None:
+    """A day standing for a focus value: the day itself, or the middle of its period."""
+    if value.day:
+        return value.day
+    v = value.value
+    try:
+        year = int(v[:4])
+    except ValueError:
+        return None
+    if len(v) == 4:
+        return date(year, 7, 1)
+    rest = v[5:]
+    if rest.isdigit():
+        return date(year, int(rest), 15)
+    if rest.startswith("Q"):
+        return date(year, 3 * int(rest[1]) - 1, 15)
+    if rest.startswith("H"):
+        return date(year, 6 * int(rest[1]) - 3, 15)
+    return date(year, {"SP": 4, "SU": 7, "FA": 10, "WI": 12}.get(rest, 7), 15)
+
+
+def _anchor_for(unit: str | None, focus: dates.TimeValue | None, anchor: date) -> date:
+    if unit is None or focus is None:
+        return anchor
+    if _FINENESS.get(focus.precision, 9) > _FINENESS.get(unit, 4):
+        return anchor  # "the next day" after "in 1991": no day to count from
+    return _focus_date(focus) or anchor
+
+
+@lru_cache(maxsize=64)
+def _timeline(text: str, anchor: date) -> tuple[tuple[int, ...], tuple[dates.TimeValue, ...]]:
+    """Where the focus changes in `text` (end offsets) and what it becomes, mentions resolved
+    left to right, each anaphor against the focus before it."""
+    ends: list[int] = []
+    foci: list[dates.TimeValue] = []
+    for t in dates.find(text):
+        focus = foci[-1] if foci else None
+        value = dates.resolve(t, _anchor_for(anaphor_unit(t), focus, anchor), None)
+        if value and value.precision in _ANCHORING and value.value[:1].isdigit():
+            ends.append(t.end)
+            foci.append(value)
+    return tuple(ends), tuple(foci)
+
+
+def focus_at(text: str, start: int, anchor: date) -> dates.TimeValue | None:
+    """The temporal focus of `text` just before character `start`."""
+    ends, foci = _timeline(text, anchor)
+    k = bisect_right(ends, start)
+    return foci[k - 1] if k else None
+
+
+def normalise_in_document(
+    expression: str, anchor: date, tense: str | None, text: str | None, start: int | None
+) -> dates.TimeValue | None:
+    """`dates.normalise`, with an anaphoric expression counted from the document's temporal
+    focus before `start` (its position in `text`) instead of the anchor."""
+    if text is None or start is None:
+        return dates.normalise(expression, anchor, tense)
+    mentions = dates.find(expression.strip(), whole=True)
+    if len(mentions) == 1:
+        t = mentions[0]
+        unit = anaphor_unit(t)
+        focus = focus_at(text, start, anchor)
+        if unit is not None:
+            at = _anchor_for(unit, focus, anchor)
+            return dates.normalise(expression, at, tense)
+    # Year-less dates ("in March") stay with the publication date: in news a year named nearby
+    # ("the company, founded in 1985, said in March") rarely moves them.
+    return dates.normalise(expression, anchor, tense)
