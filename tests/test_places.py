@@ -311,6 +311,34 @@ def test_an_event_on_the_ground_takes_the_reports_one_place_when_its_sentence_na
     assert _event(two, "killed").location is None
 
 
+def test_listed_regions_are_places_without_coordinates_and_ambiguous_across_countries():
+    g = gazetteer()
+    tigray = [m.entry for m in g.lookup("Tigray")]
+    assert [(e.kind, e.country) for e in tigray] == [("admin1", "ETH")]
+    place = tigray[0].place()
+    assert (place.precision, place.geonameid, place.lat) == ("admin1", None, None)
+    assert {m.entry.country for m in g.lookup("Kashmir")} == {"IND", "PAK"}
+    place, why = choose(g.lookup("Kashmir"), Context(), g.countries, name="Kashmir")
+    assert place is None and "ambiguous" in why
+    place, _ = choose(g.lookup("Kashmir"), Context(countries={"PAK"}), g.countries, name="K")
+    assert place is not None and place.country == "PAK"
+
+
+def test_a_kb_country_alias_that_names_a_listed_region_is_the_region(resolver, nlp):
+    found = _places(resolver, nlp, "Israeli troops raided several villages in the West Bank.")
+    bank = found["the West Bank"].place if "the West Bank" in found else found["West Bank"].place
+    assert (bank.name, bank.country, bank.precision) == ("West Bank", "PSE", "admin1")
+
+
+def test_a_city_and_the_country_holding_it_count_as_one_place_the_city(coder):
+    coded = _code(
+        coder, "Gunmen attacked a church in Kaduna in northern Nigeria, killing 12 worshippers."
+    )
+    killing = _event(coded, "killing")
+    assert (killing.location.name, killing.location.country) == ("Kaduna", "NGA")
+    assert "the only place the sentence names" in killing.why
+
+
 def test_a_building_that_stands_for_a_government_is_its_city_after_a_preposition(coder):
     held = _event(_code(coder, "The two leaders held talks at the Kremlin on Tuesday."), "held")
     assert (held.location.name, held.location.country) == ("Moscow", "RUS")

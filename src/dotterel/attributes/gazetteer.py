@@ -5,6 +5,8 @@ scripts/build_gazetteer.py and read once, on first use (`gazetteer()`). Lookup i
 or alternate name after folding case, accents and punctuation ("Türkiye" = "turkiye",
 "St. Petersburg" = "st petersburg"); there is no fuzzy matching. Country names the actor
 knowledge base knows ("Turkey", "Britain", "DRC") are added over the table by `with_countries`.
+Regions the table lacks (it has no first-level regions outside the US) come from the
+hand-written data/places/regions.tsv: admin1 places without coordinates or GeoNames id.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ class Entry:
             admin1=self.admin1,
             lat=self.lat,
             lon=self.lon,
-            geonameid=self.geonameid,
+            geonameid=self.geonameid if self.geonameid > 0 else None,  # a listed region: none
             precision=PRECISION[self.kind],
         )
 
@@ -141,15 +143,17 @@ class Gazetteer:
         return out
 
     def _city_of(self, key: str, country: Entry) -> bool:
-        """`key` is the main name of a large city in `country` and no name of the country
-        itself: an actor knowledge base that files "Gaza" under Palestine means the people
-        there, but as a place the name is the city (GeoNames' Gaza), not the whole territory.
-        A small town does not count ("Wales" stays the country it names)."""
+        """`key` is the main name of a large city or of a listed region in `country` and no
+        name of the country itself: an actor knowledge base that files "Gaza" or "West Bank"
+        under Palestine means the people there, but as a place the name is the city (GeoNames'
+        Gaza) or the region, not the whole territory. A small town does not count."""
         found = self.index.get(key, ())
         if any(e is country for e, _ in found):
             return False
         return any(
-            e.kind == "city" and p and e.country == country.country and e.population >= BIG_CITY
+            p
+            and e.country == country.country
+            and (e.kind == "city" and e.population >= BIG_CITY or e.geonameid < 0)
             for e, p in found
         )
 
@@ -192,13 +196,34 @@ def _rows(text: str) -> Iterable[tuple[Entry, list[str]]]:
         yield entry, f[alts].split("|") if f[alts] else []
 
 
-def load(data: bytes) -> Gazetteer:
-    """A gazetteer from the gzipped table's bytes."""
-    return Gazetteer(_rows(gzip.decompress(data).decode("utf-8")))
+def load(data: bytes, regions: str = "") -> Gazetteer:
+    """A gazetteer from the gzipped table's bytes and, when given, the text of a regions list
+    (data/places/regions.tsv)."""
+    table = _rows(gzip.decompress(data).decode("utf-8"))
+    return Gazetteer([*table, *region_rows(regions)])
+
+
+def region_rows(text: str) -> list[tuple[Entry, list[str]]]:
+    """The regions of data/places/regions.tsv as admin1 places without coordinates; their ids
+    are negative (no GeoNames id), one per line."""
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        if len(fields) not in (2, 3) or not fields[0] or len(fields[1]) != 3:
+            raise ValueError(f"regions.tsv:{n}: expected 'name<TAB>ISO3[<TAB>other|names]'")
+        alternates = [a for a in (fields[2].split("|") if len(fields) == 3 else []) if a]
+        entry = Entry(-n, "admin1", fields[0], fields[1], None, None, None, 0, False, 0)
+        out.append((entry, alternates))
+    return out
 
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The shipped gazetteer, loaded on first use and kept."""
-    path = resources.files("dotterel") / "data" / "places" / "gazetteer.tsv.gz"
-    return load(path.read_bytes())
+    """The shipped gazetteer (the GeoNames table and the listed regions), loaded on first use
+    and kept."""
+    folder = resources.files("dotterel") / "data" / "places"
+    regions = (folder / "regions.tsv").read_text("utf-8")
+    return load((folder / "gazetteer.tsv.gz").read_bytes(), regions)

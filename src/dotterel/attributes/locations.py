@@ -35,7 +35,8 @@
    anywhere in the sentence ("gunmen attacked a church in Kaduna, killing 12" places the
    killing too). A country named as an actor ("Russia accused ..."), as whose something is
    ("Egypt's army"), inside a participant's relative clause or inside a quotation the trigger
-   is not in does not count; with two such places there is none. The `why` says the parse
+   is not in does not count; a city and the country or state holding it count as the city;
+   with two other places there is none. The `why` says the parse
    does not tie the place to the trigger.
 4. **dateline**: failing that, the place of the article's dateline ("KABUL (Reuters) -",
    "MOSCOW, May 3 —"), when the event's sentence names no place as where something is: it is
@@ -288,7 +289,7 @@ class Locator:
         if not heads:
             return None
         above = set(_clause_and_above(heads[0]))
-        found: dict[int, tuple[PlaceMention, str]] = {}
+        found: dict[tuple, tuple[PlaceMention, str]] = {}
         for m in self.mentions:
             if m.sentence != event.sentence or m.root < 0:
                 continue
@@ -303,11 +304,11 @@ class Locator:
             on_clause = prep.head.pos_ in ("VERB", "AUX") or prep.head.dep_ in SUBJECTS
             if not on_clause or _clause(prep) not in above:
                 continue
-            found.setdefault(m.place.geonameid or -1, (m, self.words(prep.idx, m)))
-        if len(found) != 1:
+            found.setdefault(_key(m.place), (m, self.words(prep.idx, m)))
+        one = _innermost([m for m, _ in found.values()])
+        if one is None:
             return None
-        mention, words = next(iter(found.values()))
-        return Found(mention, "sentence", words)
+        return Found(one, "sentence", found[_key(one.place)][1])
 
     # -- fallbacks: the sentence's only place, the dateline -----------------------------------
 
@@ -347,10 +348,10 @@ class Locator:
         """The one place the event's sentence names as where something is (`where_named`),
         when it names exactly one; the parse does not tie it to the trigger, so its `why`
         says so."""
-        found = {m.place.geonameid or -1: m for m in self.mentions if self.where_named(m, event)}
-        if len(found) != 1:
+        found = {_key(m.place): m for m in self.mentions if self.where_named(m, event)}
+        mention = _innermost(list(found.values()))
+        if mention is None:
             return None
-        mention = next(iter(found.values()))
         tok = self.doc[mention.root]
         start = tok.head.idx if tok.dep_ == "pobj" else mention.start
         return Found(mention, "only", self.words(start, mention))
@@ -498,6 +499,16 @@ def locate_events(events: list[Event], doc, mentions: Iterable[PlaceMention]) ->
         )
         event.location = found.place
         event.why = f"{event.why}; {why}" if event.why else why
+
+
+def _innermost(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The one place of `mentions` (distinct places), counting a city or region and the
+    country or state that holds it as one, the more precise: "in Peshawar, Pakistan" or "a
+    market in Kabul ... Afghanistan's" is Peshawar or Kabul; None for two unrelated places."""
+    for m in mentions:
+        if all(o is m or _within(m.place, o.place) for o in mentions):
+            return m
+    return None
 
 
 def _key(place: Place) -> tuple:
