@@ -1,4 +1,5 @@
-"""Each event's location: the place the parse ties to its trigger, or none.
+"""Each event's location: the place the parse ties to its trigger, else the one place its
+sentence or its report gives or the dateline, or none (each step says so in the event's why).
 
 1. **phrase**: the place nearest the trigger, by the parse, among the places in a locative
    position inside the event's own phrase: the trigger's subtree and, for a noun trigger
