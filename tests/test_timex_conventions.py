@@ -146,3 +146,29 @@ def test_without_a_document_it_is_the_plain_normaliser():
     assert timex_focus.normalise_in_document("that year", WEDNESDAY, None, None, None).value == (
         "1998"
     )
+
+
+EARNINGS = (
+    "Harbor Mills said net income in the third quarter rose to $4 million from $3 million a "
+    "year earlier. Sales in the period climbed 8%, and the year-earlier period included a gain. "
+    "The company's shares have doubled since two years ago."
+)
+
+
+def in_earnings(expression, anchor=AUTUMN):
+    start = EARNINGS.index(expression)
+    v = timex_focus.normalise_in_document(expression, anchor, "past", EARNINGS, start)
+    return v.value if v else None
+
+
+def test_a_reporting_period_is_compared_with_itself_a_year_before():
+    assert in_earnings("the third quarter") == "1997-Q3"
+    assert in_earnings("a year earlier") == "1996-Q3"  # the quarter's granularity is kept
+    assert in_earnings("the period") == "1997-Q3"
+    assert in_earnings("the year-earlier period") == "1996-Q3"
+    # with no period in focus, "ago" is counted from the publication, at its own granularity
+    assert in_earnings("two years ago") == "1995"
+
+
+def test_a_period_without_a_focus_is_the_last_quarter_ended():
+    assert value("the latest period", AUTUMN) == "1997-Q3"

@@ -327,7 +327,7 @@ def weekday(wd: int, anchor: date, tense: str | None, rel: str | None = None) ->
     return anchor - timedelta(days=(anchor.weekday() - wd) % 7)
 
 
-def _number(word: str) -> int | None:
+def count_of(word: str) -> int | None:
     word = " ".join(word.lower().split())
     if word.isdigit():
         return int(word)
@@ -422,7 +422,7 @@ def resolve(mention: TimeMention, anchor: date, tense: str | None = None) -> Tim
             return TimeValue(str(anchor.year // 10 + step), "decade")
         return TimeValue(f"{anchor.year // 100 + step:02d}", "century")
     if kind == "ago":
-        n = _number(g["n"])
+        n = count_of(g["n"])
         if n is None:
             return None
         sign = 1 if g["dir"].lower().split()[0] in ("later", "from", "hence") else -1
@@ -562,7 +562,7 @@ def duration_days(text: str) -> list[tuple[int, int, int, str]]:
     """Durations in `text`: (start, end, days, ISO duration). Months count 30 days."""
     out = []
     for m in _DURATION.finditer(text):
-        n = _number(m.group("n"))
+        n = count_of(m.group("n"))
         if not n:
             continue
         unit = m.group("unit").lower()

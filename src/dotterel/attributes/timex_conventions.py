@@ -97,6 +97,8 @@ WHOLE_PATTERNS: list[tuple[str, str]] = [
         rf"|^(?:the\s+)?{_EDGE}['’]?(?P<d2>[1-9]0)['’]?s$",
     ),
     ("yearend", r"^(?:the\s+)?(?:year|year's)[-\s]end$"),
+    # a reporting period: the one the text is about (timex_focus), else the last quarter ended
+    ("period", r"\b(?:the|that)\s+(?:same\s+|comparable\s+|latest\s+|current\s+)?period\b"),
     ("yearhalf", r"^(?:the\s+)?(?P<h>first|second|latter|back|front)[-\s]+half$"),
     ("dayonly", r"^(?:the\s+)?(?P<dd>[0-3]?\d)(?:st|nd|rd|th)$"),
     ("autumn", r"^(?:the\s+)?(?:(?:early|late|this\s+past|past)\s+)?fall$"),
@@ -217,6 +219,9 @@ def resolve(kind: str, g: dict, anchor: date, tense: str | None) -> Resolved | N
     if kind == "centuryword":
         number = _CENTURY_WORDS[re.sub(r"[-\s]+", "-", g["cw"].lower())]
         return f"{number - 1:02d}", "century", None
+    if kind == "period":
+        y, q = last_quarter(anchor, 1)
+        return f"{y}-Q{q}", "quarter", None
     if kind == "yearend":
         return str(anchor.year), "year", None
     if kind == "yearhalf":

@@ -12,6 +12,7 @@ unit ("the next day" needs a day), else against the publication date.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
@@ -31,7 +32,9 @@ def anaphor_unit(mention: dates.TimeMention) -> str | None:
     if mention.kind == "relday":
         return "day"
     if mention.kind == "thatunit":
-        if g.get("unit2") or "that" in text or "same" in text:
+        # "that year", "the same month", "the week before"; in news "the year" and "this year"
+        # are the publication's year
+        if g.get("unit2") or re.search(r"\b(?:that|same)\b", text):
             return (g.get("unit") or g.get("unit2")).lower()
         return None
     if mention.kind == "relunit":
@@ -81,6 +84,8 @@ def _timeline(text: str, anchor: date) -> tuple[tuple[int, ...], tuple[dates.Tim
     foci: list[dates.TimeValue] = []
     for t in dates.find(text):
         focus = foci[-1] if foci else None
+        if _period_of_focus(t, focus) is not None:
+            continue  # a comparison base ("a year earlier") does not move the story's time
         value = dates.resolve(t, _anchor_for(anaphor_unit(t), focus, anchor), None)
         if value and value.precision in _ANCHORING and value.value[:1].isdigit():
             ends.append(t.end)
@@ -95,6 +100,43 @@ def focus_at(text: str, start: int, anchor: date) -> dates.TimeValue | None:
     return foci[k - 1] if k else None
 
 
+_PERIODS = {"quarter", "half", "month", "season"}
+
+
+def _shift_year(value: str, years: int) -> str:
+    return f"{int(value[:4]) + years:04d}{value[4:]}"
+
+
+def _period_of_focus(t: dates.TimeMention, focus: dates.TimeValue | None):
+    """A reporting period named after the one in focus: "a year earlier" or "the year-earlier
+    period" after "the third quarter" is that quarter a year before (the anaphor keeps its
+    anchor's granularity); "the quarter" or "the period" after it is that quarter."""
+    if focus is None or focus.precision not in _PERIODS:
+        return None
+    g = t.match.groupdict()
+    if t.kind == "ago" and g["unit"].lower() == "year":
+        n, direction = dates.count_of(g["n"]), g["dir"].lower()
+        # "ago" counts from the publication, except as the base a reporting period (a quarter,
+        # a half) is compared with: "profit in the quarter rose from $2 million a year ago"
+        if direction == "ago" and focus.precision not in ("quarter", "half"):
+            return None
+        if n is None or direction not in ("earlier", "before", "later", "ago"):
+            return None
+        sign = 1 if direction == "later" else -1
+        return dates.TimeValue(_shift_year(focus.value, sign * n), focus.precision)
+    if t.kind == "yearago" and (g.get("what") or "period").lower() in ("period", "quarter"):
+        if g.get("what") == "quarter" and focus.precision != "quarter":
+            return None
+        return dates.TimeValue(_shift_year(focus.value, -1), focus.precision)
+    if t.kind == "period" or (
+        t.kind == "thatunit" and (g.get("unit") or "").lower() == focus.precision
+    ):
+        if g.get("unit2"):  # "the quarter before": another quarter
+            return None
+        return focus
+    return None
+
+
 def normalise_in_document(
     expression: str, anchor: date, tense: str | None, text: str | None, start: int | None
 ) -> dates.TimeValue | None:
@@ -107,6 +149,9 @@ def normalise_in_document(
         t = mentions[0]
         unit = anaphor_unit(t)
         focus = focus_at(text, start, anchor)
+        same = _period_of_focus(t, focus)
+        if same is not None:
+            return same
         if unit is not None:
             at = _anchor_for(unit, focus, anchor)
             return dates.normalise(expression, at, tense)
