@@ -239,6 +239,8 @@ def test_the_object_of_a_verb_that_acts_on_a_place_is_its_location(coder):
 def test_a_city_naming_a_participant_places_the_event_but_not_a_seat_of_government(coder):
     fired = _event(_code(coder, "Paris police fired tear gas at protesters."), "fired")
     assert (fired.location.name, fired.location.country) == ("Paris", "FRA")
+    struck = _event(_code(coder, "Russian missiles struck Kyiv's power grid overnight."), "struck")
+    assert (struck.location.name, struck.location.country) == ("Kyiv", "UKR")
     condemned = _event(_code(coder, "The Baghdad government condemned the attack."), "condemned")
     assert condemned.location is None
 

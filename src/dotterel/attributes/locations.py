@@ -20,6 +20,7 @@ sentence or its report gives or the dateline, or none (each step says so in the 
      capital", "on the outskirts of Kyiv") or modifying a noun in one ("in a Kabul hotel",
      "in Helmand province"); a country's capital is the capital city ("in the capital of
      Latvia" is Riga);
+   - a city owning a noun in such a position ("struck Kyiv's power grid");
    - a city modifying the trigger noun or a noun the trigger governs ("the Kabul bombing",
      "Paris police fired tear gas", "raided the Jenin camp"), unless that noun is an office
      or a government the city names as whose it is (`seat`: "the Baghdad government
@@ -176,6 +177,10 @@ class Locator:
             return tok.left_edge.idx if verb in self.cues.mover or acts_on else None
         if dep == "poss" and head.lemma_.lower() in self.cues.container:
             return self.locative(head, event, depth + 1)  # "in Turkey's capital"
+        if dep == "poss" and head.pos_ in ("NOUN", "PROPN") and self._city_modifier(tok, head):
+            # "struck Kyiv's power grid"; not the event's own possessor, its agent as often as
+            # its place ("Moscow's invasion of Ukraine")
+            return self.locative(head, event, depth + 1)
         if dep in MODIFIERS and head.pos_ in ("NOUN", "PROPN") and self._city_modifier(tok, head):
             found = self.locative(head, event, depth + 1)  # "in a Kabul hotel"
             if found is not None or depth > 0:
