@@ -448,3 +448,14 @@ def test_the_place_resolver_loads_its_gazetteer_only_when_first_used():
     resolver = PlaceResolver()
     assert resolver._gazetteer is None
     assert resolver.gazetteer is not None
+
+
+def test_the_cue_file_loads_every_kind_and_rejects_an_unknown_one():
+    from dotterel.attributes.place_cues import cues, parse
+
+    words = cues()
+    assert "besiege" in words.site and "besiege" in words.target  # a site verb acts on a place
+    assert {"province", "oblast"} <= words.region <= words.container
+    assert "government" in words.seat
+    with pytest.raises(ValueError, match="cues.tsv:2"):
+        parse("at\tin\nplace\tKabul\n")

@@ -18,6 +18,7 @@ KINDS = (
     "target",
     "seat",
     "region",
+    "site",
 )
 
 
@@ -34,6 +35,7 @@ class Cues:
     target: frozenset[str]  # lemmas whose object is the place acted on ("shell", "capture")
     seat: frozenset[str]  # nouns a place names as whose they are ("government", "mayor")
     region: frozenset[str]  # kind-of-place nouns for a region of a country ("province")
+    site: frozenset[str]  # lemmas whose object is a place, never a person ("shell", "besiege")
 
 
 def parse(text: str) -> Cues:

@@ -254,6 +254,13 @@ class PlaceResolver:
             # object, it is read as a place name all the same.
             after_at = ent.root.dep_ == "pobj" and ent.root.head.lower_ in at
             org_object = ent.label_ == "ORG" and ent.root.dep_ == "dobj"
+            # "shelled Kharkiv" with Kharkiv tagged as a person: only verbs that never take a
+            # person ("captured X" can be a man)
+            org_object |= (
+                ent.label_ == "PERSON"
+                and ent.root.dep_ == "dobj"
+                and ent.root.head.lemma_.lower() in cues().site
+            )
             # "the town of Bentiu", "Ethiopia's Tigray region" tagged as a person or a company
             named_by = ent.label_ in RELABELLED and _names_place(ent.root)
             if ent.label_ not in LABELS and not (
