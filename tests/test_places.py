@@ -218,6 +218,10 @@ def test_a_dateline_without_the_agency_counts_only_when_it_is_a_city(coder, reso
     assert (struck.location.name, struck.location.country) == ("Beirut", "LBN")
     found = resolver.document(nlp("US - China talks ended on Monday without a deal."), ())
     assert not any(m.label == "dateline" and m.place is not None for m in found)
+    for text in ("ISLAMABAD: Police arrested 12 people.", "Kabul (AFP) - Police arrested 12."):
+        line = resolver.document(nlp(text), ())[0]
+        assert line.label == "dateline" and line.place is not None, text
+    assert all(m.label != "dateline" for m in resolver.document(nlp("Kabul - Police left."), ()))
     # Inside the dateline's own sentence a country named as an actor is no place of its own.
     expelled = _event(
         _code(coder, "MOSCOW, May 3 — Russia expelled two British diplomats on Thursday."),

@@ -11,7 +11,8 @@ A name resolves to the place it most likely means among the gazetteer's places o
   city (how widely it is written about: Geneva in Switzerland has 21, a Geneva in the United
   States 2), +1.5 for a national capital, +2 when its country is one the document names as a
   place elsewhere, else +1 when it is one of its actors' countries, +1 when it lies in a US
-  state the document names, -0.5 when the name is only one of its alternate names;
+  state the document names, -0.5 when the name is only one of its alternate names (-1.5 when it
+  is another candidate's main name: "Islamabad" is Pakistan's capital, not Chattogram);
 - when the best candidate leads a candidate in another country by less than 1 (a factor of ten),
   the name is ambiguous and gets no place: no place rather than a wrong one. Within one country,
   a city and the state of the same name that holds it ("New York") give the city; other near
@@ -57,16 +58,26 @@ NAMED_COUNTRY = 2.0
 ACTOR_COUNTRY = 1.0
 IN_DOCUMENT_STATE = 1.0
 ALTERNATE_NAME = -0.5
+ANOTHER_OWN_NAME = -1.0  # and more when the name is another candidate's main name
 AMBIGUITY_MARGIN = 1.0
 
-# A wire dateline opening the text: "KYIV, May 11 (Reuters) -", "GOMA, Congo (AP) —", and
-# without the agency "MOSCOW, May 3 —", "BEIRUT —" (then only a city counts: "US - China talks"
-# and "NATO —" open no dateline).
-_DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})"
+# A wire dateline opening the text: "KYIV, May 11 (Reuters) -", "GOMA, Congo (AP) —", "Kabul
+# (AFP) -", and without the agency "MOSCOW, May 3 —", "BEIRUT —", "ISLAMABAD:" (then only a city
+# in capitals counts: "US - China talks" and "NATO —" open no dateline).
+_DATELINE_PARTS = (
     r"(?:,\s*(?P<container>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?P<agency>\((?:[A-Za-z][A-Za-z .&]{1,30})\)\s*)?(?:--|[-\u2013\u2014])\s"
+)
+_AGENCY = r"\((?:[A-Za-z][A-Za-z .&]{1,30})\)\s*"
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})"
+    + _DATELINE_PARTS
+    + rf"\s*(?P<agency>{_AGENCY})?(?:--|[-\u2013\u2014:])\s"
+)
+_MIXED_DATELINE = re.compile(  # "Kabul (AFP) -": written in mixed case, only with the agency
+    r"\A\s*(?P<place>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2})"
+    + _DATELINE_PARTS
+    + rf"\s*(?P<agency>{_AGENCY})(?:--|[-\u2013\u2014:])\s"
 )
 _THE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
@@ -239,7 +250,7 @@ class PlaceResolver:
             for tok in sent:
                 sent_of[tok.i] = i
         out: list[PlaceMention] = []
-        dateline = _DATELINE.match(doc.text)
+        dateline = _DATELINE.match(doc.text) or _MIXED_DATELINE.match(doc.text)
         if dateline:
             start, end = dateline.span("place")
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -542,21 +553,26 @@ def choose(
         matches = [x for x in matches if _inside(x.entry, container)]
     if not matches:
         return None, f"'{name}' is not in the gazetteer"
-    ranked = sorted(matches, key=lambda x: (-score(x, context), x.entry.geonameid))
+    # A name that is one place's own name and only another's alternate ("Islamabad", an old
+    # name of Chattogram) weighs less for the other.
+    owned = any(x.primary for x in matches)
+
+    def weigh(x: Match) -> float:
+        return score(x, context) + (ANOTHER_OWN_NAME if owned and not x.primary else 0.0)
+
+    ranked = sorted(matches, key=lambda x: (-weigh(x), x.entry.geonameid))
     best = ranked[0]
-    top = score(best, context)
+    top = weigh(best)
     where = f" in {_describe(container)}" if container else ""
     if len(ranked) == 1:
         return best.entry, f"'{name}' -> {_describe(best.entry)}: the only place so named{where}"
     abroad = next((x for x in ranked[1:] if x.entry.country != best.entry.country), None)
-    if abroad is not None and top - score(abroad, context) < AMBIGUITY_MARGIN:
+    if abroad is not None and top - weigh(abroad) < AMBIGUITY_MARGIN:
         return None, (
             f"'{name}' is ambiguous: {_describe(best.entry)} or {_describe(abroad.entry)}"
         )
     runner = ranked[1]
-    if runner.entry.country == best.entry.country and top - score(runner, context) < (
-        AMBIGUITY_MARGIN
-    ):
+    if runner.entry.country == best.entry.country and top - weigh(runner) < (AMBIGUITY_MARGIN):
         pair = {best.entry.kind, runner.entry.kind}
         city = best.entry if best.entry.kind == "city" else runner.entry
         state = runner.entry if city is best.entry else best.entry
