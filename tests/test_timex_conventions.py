@@ -32,6 +32,11 @@ def value(text, anchor=WEDNESDAY, tense=None):
         # a quarter or half without a year: this year's unless not begun in a past clause
         ("the fourth quarter", WEDNESDAY, "past", "1997-Q4"),
         ("the first quarter", AUTUMN, "future", "1998-Q1"),
+        # in a future clause, the quarter just ended is the one still to be reported on
+        ("the third quarter", AUTUMN, "future", "1997-Q3"),
+        ("the fourth quarter", date(1998, 1, 20), "future", "1997-Q4"),
+        ("the fourth quarter", date(1998, 5, 20), "future", "1998-Q4"),
+        ("the September quarter", AUTUMN, "past", "1997-Q3"),
         ("the third quarter", AUTUMN, "past", "1997-Q3"),
         ("the second half", WEDNESDAY, "past", "1997-H2"),
         ("the second half", WEDNESDAY, "future", "1998-H2"),

@@ -29,6 +29,12 @@ _DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
 }  # fmt: skip
+_MONTH_NUMBERS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 _EDGE = r"(?:(?:early|mid|late)[-\s]+)?"
 _CENTURY_WORDS = {
     "twenty-first": 21, "twentieth": 20, "nineteenth": 19,
@@ -41,7 +47,14 @@ TEXT_PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:the\s+)?(?:(?:early|late)\s+)?(?:fiscal(?:\s+year)?\s+(?P<fy>{_YEAR})"
         rf"|(?P<fy2>{_YEAR})\s+fiscal\s+year"
         r"|(?P<fyrel>this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next"
-        r"|the\s+prior|the\s+past|the\s+new)\s+fiscal\s+year)\b",
+        r"|the\s+prior|the\s+past|the\s+new|the\s+latest|the)\s+fiscal\s+year)\b",
+    ),
+    # "the September quarter": the quarter that month ends or falls in
+    (
+        "monthquarter",
+        r"\b(?:the\s+)?(?P<qmonth>January|February|March|April|May|June|July|August|September"
+        r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+        r"[-\s]+quarter\b",
     ),
     ("fycode", r"\bFY\s?'?(?P<fyd>\d\d(?:\d\d)?)\b"),
     # "in '98", "mid-'97": an apostrophe and two digits, not a decade ("'90s") or a percent.
@@ -59,7 +72,7 @@ TEXT_PATTERNS: list[tuple[str, str]] = [
     (
         "past",
         r"\b(?:formerly|in\s+(?:recent|earlier|past)\s+times|in\s+years\s+past"
-        r"|the\s+other\s+day)\b"
+        r"|the\s+other\s+day|the\s+(?:old|early)\s+days|(?:prior|earlier)\s+years)\b"
         # "years ago", "some weeks earlier": a past of no stated length
         r"|\b(?:(?:some|many|several|a\s+few|a\s+couple\s+of)\s+)?(?:days|weeks|months|years"
         r"|decades)\s+(?:ago|earlier|before)\b",
@@ -88,7 +101,8 @@ WHOLE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "yearago",
-        r"\b(?:the\s+|a\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago|before)(?:\s+(?:fiscal\s+)?"
+        r"\b(?:the\s+|a\s+)?(?:comparable\s+)?(?:year[-\s](?:earlier|ago|before)"
+        r"|(?:prior|previous)[-\s]year)(?:\s+(?:fiscal\s+)?"
         r"(?P<what>quarter|period|month|level|year|time))?\b",
     ),
     (
@@ -116,15 +130,20 @@ def half_of(d: date) -> int:
     return 1 if d.month <= 6 else 2
 
 
-def year_for_part(part: int, current: int, anchor: date, tense: str | None) -> int:
-    """The year of the `part`-th quarter or half named without a year: this year's, unless it
-    has not begun and the clause is not about the future (then last year's), or it is over
-    and the clause is about the future (then next year's)."""
-    if part > current and tense != "future":
-        return anchor.year - 1
-    if part < current and tense == "future":
-        return anchor.year + 1
-    return anchor.year
+def year_for_part(part: int, current: int, anchor: date, tense: str | None, parts: int = 4) -> int:
+    """The year of the `part`-th of a year's `parts` quarters (or halves) named without a year:
+    this year's, unless it has not begun and the clause is not about the future (then last
+    year's). In a future clause, the part that ended in the last two months is the one still
+    to be reported on ("will report fourth-quarter results", in January: last year's); one
+    that ended before it is next year's."""
+    if tense != "future":
+        return anchor.year - 1 if part > current else anchor.year
+    index = anchor.year * parts + current - 2  # the part before the current one
+    ended_year, ended = divmod(index, parts)
+    if part == ended + 1:
+        ended_on = date(ended_year, (ended + 1) * (12 // parts), 28)
+        return ended_year if (anchor - ended_on).days <= 60 else anchor.year
+    return anchor.year + 1 if part < current else anchor.year
 
 
 def _nearest_century(yy: int, anchor: date) -> int:
@@ -171,6 +190,10 @@ def resolve(kind: str, g: dict, anchor: date, tense: str | None) -> Resolved | N
         step = {"last": -1, "the previous": -1, "the prior": -1, "the past": -1, "next": 1,
                 "the coming": 1, "the next": 1, "the new": 1}.get(rel, 0)  # fmt: skip
         return f"FY{anchor.year + step}", "year", None
+    if kind == "monthquarter":
+        month = _MONTH_NUMBERS[g["qmonth"].lower()[:3]]
+        q = (month - 1) // 3 + 1
+        return f"{year_for_part(q, quarter_of(anchor), anchor, tense)}-Q{q}", "quarter", None
     if kind == "fycode":
         digits = g["fyd"]
         year = int(digits) if len(digits) == 4 else _nearest_century(int(digits), anchor)
@@ -226,7 +249,7 @@ def resolve(kind: str, g: dict, anchor: date, tense: str | None) -> Resolved | N
         return str(anchor.year), "year", None
     if kind == "yearhalf":
         h = 1 if g["h"].lower() in ("first", "front") else 2
-        return f"{year_for_part(h, half_of(anchor), anchor, tense)}-H{h}", "half", None
+        return f"{year_for_part(h, half_of(anchor), anchor, tense, 2)}-H{h}", "half", None
     if kind == "dayonly":
         d = _day_in_month(int(g["dd"]), anchor, tense)
         return (d.isoformat(), "day", d) if d else None

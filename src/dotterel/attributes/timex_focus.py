@@ -114,6 +114,7 @@ def _period_of_focus(t: dates.TimeMention, focus: dates.TimeValue | None):
     if focus is None or focus.precision not in _PERIODS:
         return None
     g = t.match.groupdict()
+    what = (g.get("what") or "period").lower() if t.kind == "yearago" else None
     if t.kind == "ago" and g["unit"].lower() == "year":
         n, direction = dates.count_of(g["n"]), g["dir"].lower()
         # "ago" counts from the publication, except as the base a reporting period (a quarter,
@@ -124,8 +125,8 @@ def _period_of_focus(t: dates.TimeMention, focus: dates.TimeValue | None):
             return None
         sign = 1 if direction == "later" else -1
         return dates.TimeValue(_shift_year(focus.value, sign * n), focus.precision)
-    if t.kind == "yearago" and (g.get("what") or "period").lower() in ("period", "quarter"):
-        if g.get("what") == "quarter" and focus.precision != "quarter":
+    if what in ("period", "quarter"):
+        if what == "quarter" and focus.precision != "quarter":
             return None
         return dates.TimeValue(_shift_year(focus.value, -1), focus.precision)
     if t.kind == "period" or (
