@@ -529,6 +529,10 @@ class EventExtractor:
             and all("MED" in r.sector for r in recipient)
         ):
             return None  # speaking to the press is a statement, not a consultation
+        nearby = False
+        if not recipient and actor and found.needs_actor:
+            recipient, recipient_how = _nearby_actor(sent, found, actor, resolve)
+            nearby = bool(recipient)
 
         reading = read_modality(found.modality_token)
         status = found.status if found.status and reading.status == "reported" else reading.status
@@ -552,7 +556,7 @@ class EventExtractor:
             status=status,
             modality=reading.modality,
             condition=reading.condition,
-            confidence=_confidence(found.rule, actor, recipient, status),
+            confidence=_confidence(found.rule, actor, [] if nearby else recipient, status),
             why="; ".join(why),
         )
 
@@ -573,6 +577,37 @@ class EventExtractor:
         if found is None:
             return None
         return self._make(found, sent, sentence_index, doc_id, resolve, need_actor=need_actor)
+
+
+def _nearby_actor(
+    sent: Span, found: Candidate, actor: list[Actor], resolve: Resolve
+) -> tuple[list[Actor], str]:
+    """When the verb's own arguments name no counterpart, the actor the sentence names nearest
+    the trigger (after it first), other than the actor: "imposed sanctions in relation to
+    Guinea-Bissau", "an assault on the SDF headquarters" are aimed at what they name."""
+    # One with the actor's own code is its own side ("Kenya's president said Kenya would").
+    own = {a.code for a in actor}
+    spans = [(a.start, a.end) for a in actor]
+    if found.subject is not None:
+        phrase = _phrase(found.subject)
+        spans.append((phrase.start_char, phrase.end_char))
+    best: tuple[tuple[int, int], list[Actor]] | None = None
+    for chunk in sent.noun_chunks:
+        if chunk.root.pos_ == "PRON" or any(
+            lo < chunk.end_char and chunk.start_char < hi for lo, hi in spans
+        ):
+            continue
+        actors = [a for a in resolve(chunk) if a.code != "---" and a.code not in own]
+        if not actors:
+            continue
+        before = chunk.start_char < found.trigger.start
+        distance = found.trigger.start - chunk.end_char if before else chunk.start_char
+        rank = (int(before), abs(distance - found.trigger.end) if not before else distance)
+        if best is None or rank < best[0]:
+            best = (rank, actors)
+    if best is None:
+        return [], ""
+    return best[1], "actor named nearest the trigger (no argument of the verb names one)"
 
 
 def _own_subject_of(clause: Token) -> tuple[Token | None, bool, str]:
