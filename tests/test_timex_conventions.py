@@ -87,6 +87,11 @@ def value(text, anchor=WEDNESDAY, tense=None):
         ("the 20th", WEDNESDAY, "future", "1998-03-20"),
         ("the 2nd", WEDNESDAY, "future", "1998-04-02"),
         ("the 20th", WEDNESDAY, "past", "1998-02-20"),
+        # holidays by their rule: Easter by the computus, US ones by weekday
+        ("Easter", WEDNESDAY, "future", "1998-04-12"),
+        ("Labor Day", WEDNESDAY, "past", "1997-09-01"),
+        ("Memorial Day", WEDNESDAY, "future", "1998-05-25"),
+        ("Election Day", AUTUMN, "future", "1997-11-04"),
         # present, past and future references
         ("the years ahead", WEDNESDAY, None, "FUTURE_REF"),
         ("some day", WEDNESDAY, None, "FUTURE_REF"),
@@ -177,3 +182,12 @@ def test_a_reporting_period_is_compared_with_itself_a_year_before():
 
 def test_a_period_without_a_focus_is_the_last_quarter_ended():
     assert value("the latest period", AUTUMN) == "1997-Q3"
+
+
+def test_the_same_period_a_year_ago_is_the_period_in_focus():
+    text = "Sales in the third quarter fell from the same quarter a year ago."
+    start = text.index("the same quarter a year ago")
+    v = timex_focus.normalise_in_document(
+        "the same quarter a year ago", AUTUMN, "past", text, start
+    )
+    assert v.value == "1996-Q3"

@@ -167,7 +167,7 @@ _PATTERNS += [
         "holiday",
         r"\b(?:(?P<rel>last|next|this)\s+)?(?P<hol>Christmas(?:\s+Day)?|Christmas\s+Eve"
         r"|New\s+Year'?s(?:\s+Day)?|New\s+Year'?s\s+Eve|Thanksgiving(?:\s+Day)?"
-        r"|Independence\s+Day)\b",
+        r"|Independence\s+Day|" + conventions.HOLIDAY_NAMES + r")\b",
     ),
     ("theyear", r"\bthe\s+(?:full\s+|whole\s+|entire\s+)?year\b(?!\s+(?:before|after|ago))"),
     *conventions.TEXT_PATTERNS,
@@ -175,9 +175,9 @@ _PATTERNS += [
 # Whole-expression mode only (a span already known to be a time expression): a lone deictic
 # adjective or adverb. In running text these are too often something else ("future talks").
 _LOOSE = [
-    ("present", r"^(?:current|currently|already|present|today's)$"),
-    ("past", r"^(?:recent|former|earlier|once|the\s+past)$"),
-    ("future", r"^(?:future|soon|later|eventually)$"),
+    ("present", r"^(?:current|currently|already|present|today's|the\s+moment)$"),
+    ("past", r"^(?:recent|former|earlier|once|the\s+past|long\s+ago)$"),
+    ("future", r"^(?:future|soon|later|eventually|shortly|the\s+long\s+run)$"),
     *conventions.WHOLE_PATTERNS,
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
@@ -509,7 +509,7 @@ def _holiday(name: str, rel: str, anchor: date, tense: str | None) -> TimeValue 
         if name.startswith("thanksgiving"):  # the fourth Thursday of November (US)
             first = date(year, 11, 1)
             return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-        return None
+        return conventions.holiday_on(name, year)
 
     options = [d for d in (on(anchor.year + k) for k in (-1, 0, 1)) if d]
     if rel == "last" or (tense == "past" and not rel):

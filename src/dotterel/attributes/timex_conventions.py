@@ -260,6 +260,59 @@ def resolve(kind: str, g: dict, anchor: date, tense: str | None) -> Resolved | N
     return None
 
 
+# --- holidays beyond dates.py's own -------------------------------------------------------------
+
+HOLIDAY_NAMES = (
+    r"Easter(?:\s+Sunday)?|Good\s+Friday|Memorial\s+Day|Labor\s+Day|Veterans\s+Day"
+    r"|Halloween|Valentine'?s\s+Day|Election\s+Day|Boxing\s+Day|May\s+Day|Bastille\s+Day"
+    r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day|Columbus\s+Day"
+)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher form)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * leap) // 433
+    month = (h + leap - 7 * m + 90) // 25
+    return date(year, month, (h + leap - 7 * m + 33 * month + 19) % 32)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th `weekday` (0 = Monday) of a month; n = -1 for the last."""
+    if n < 0:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def holiday_on(name: str, year: int) -> date | None:
+    """The day of a named holiday in `year` (US federal ones by their US rule); `name` in
+    lower case, apostrophes removed, spaces single."""
+    fixed = {"halloween": (10, 31), "valentines": (2, 14), "veterans": (11, 11),
+             "boxing": (12, 26), "may day": (5, 1), "bastille": (7, 14)}  # fmt: skip
+    for key, (month, day) in fixed.items():
+        if name.startswith(key):
+            return date(year, month, day)
+    if name.startswith("easter"):
+        return _easter(year)
+    if name.startswith("good friday"):
+        return _easter(year) - timedelta(days=2)
+    rules = {"memorial": (5, 0, -1), "labor": (9, 0, 1), "martin luther king": (1, 0, 3),
+             "presidents": (2, 0, 3), "columbus": (10, 0, 2)}  # fmt: skip
+    for key, (month, weekday, n) in rules.items():
+        if name.startswith(key):
+            return _nth_weekday(year, month, weekday, n)
+    if name.startswith("election"):  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    return None
+
+
 # --- two-part expressions -------------------------------------------------------------------------
 
 # Values that can take another year: "YYYY-..." of a day, month, quarter, half or season.

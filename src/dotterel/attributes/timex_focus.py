@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from dotterel.attributes import dates
+from dotterel.attributes import timex_conventions as conventions
 
 _ANCHORING = {"day", "month", "quarter", "half", "season", "year"}
 # The finest unit each focus precision can anchor: a month anchors "that month" and "that year".
@@ -129,13 +130,24 @@ def _period_of_focus(t: dates.TimeMention, focus: dates.TimeValue | None):
         if what == "quarter" and focus.precision != "quarter":
             return None
         return dates.TimeValue(_shift_year(focus.value, -1), focus.precision)
-    if t.kind == "period" or (
-        t.kind == "thatunit" and (g.get("unit") or "").lower() == focus.precision
-    ):
-        if g.get("unit2"):  # "the quarter before": another quarter
-            return None
+    if _is_focus_period(t, focus):
         return focus
     return None
+
+
+def _is_focus_period(t: dates.TimeMention, focus: dates.TimeValue | None) -> bool:
+    """ "the period", "the quarter", "the same quarter" while a quarter is in focus."""
+    if focus is None or focus.precision not in _PERIODS:
+        return False
+    g = t.match.groupdict()
+    if t.kind == "period":
+        return True
+    if t.kind == "thatunit":  # not "the quarter before": that is another quarter
+        return (g.get("unit") or "").lower() == focus.precision and not g.get("unit2")
+    if t.kind == "relunit":
+        rel = " ".join(g["rel"].lower().split())
+        return rel == "the same" and g["unit"].lower() == focus.precision
+    return False
 
 
 def normalise_in_document(
@@ -146,6 +158,22 @@ def normalise_in_document(
     if text is None or start is None:
         return dates.normalise(expression, anchor, tense)
     mentions = dates.find(expression.strip(), whole=True)
+    if len(mentions) == 2:
+        # "the same period last year": the period in focus, in the year the other part names
+        focus = focus_at(text, start, anchor)
+        same = [_is_focus_period(t, focus) for t in mentions]
+        values = [
+            focus if is_it else dates.resolve(t, anchor, tense)
+            for t, is_it in zip(mentions, same, strict=True)
+        ]
+        if sum(same) == 1 and all(values):
+            parts = [
+                (v.value, v.precision, not is_it and dates.names_year(t))
+                for t, v, is_it in zip(mentions, values, same, strict=True)
+            ]
+            composed = conventions.compose(parts, None)
+            if composed:
+                return dates.TimeValue(*composed)
     if len(mentions) == 1:
         t = mentions[0]
         unit = anaphor_unit(t)
