@@ -328,12 +328,11 @@ class Locator:
         if m.label == "dateline" or m.root < 0 or m.sentence != event.sentence:
             return False
         tok = self.doc[m.root]
-        if _in_quote(self.doc, tok) != _in_quote(self.doc, self._trigger(event) or tok):
+        trigger = self._trigger(event) or tok
+        if _in_quote(self.doc, tok) != _in_quote(self.doc, trigger):
             return False
-        trigger = self._trigger(event)
-        for anc in tok.ancestors:
-            if anc.dep_ == "relcl" and trigger is not None and trigger not in anc.subtree:
-                return False
+        if any(a.dep_ == "relcl" and trigger not in a.subtree for a in tok.ancestors):
+            return False
         if tok.dep_ == "pobj":
             prep = tok.head
             if prep.lower_ == "of" and prep.head.lemma_.lower() in self.cues.container:
