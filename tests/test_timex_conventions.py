@@ -191,3 +191,35 @@ def test_the_same_period_a_year_ago_is_the_period_in_focus():
         "the same quarter a year ago", AUTUMN, "past", text, start
     )
     assert v.value == "1996-Q3"
+
+
+# --- the clause's tense, from a parse -------------------------------------------------------------
+
+
+def _tense_of(nlp, sentence, expression):
+    doc = nlp(sentence)
+    start = sentence.index(expression)
+    span = doc.char_span(start, start + len(expression), alignment_mode="expand")
+    return dates.tense_of(dates.governing_predicate(span.root))
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, want",
+    [
+        # a schedule in the present simple is ahead
+        ("The peace talks resume in Geneva on Friday.", "Friday", "present"),
+        # a participle that schedules is ahead, even without an auxiliary
+        ("A vote scheduled for Thursday could decide the matter.", "Thursday", "future"),
+        # the reporting present is a report of the past, not a schedule
+        ("The ministry says the convoy was hit on Friday.", "Friday", "past"),
+        ("Officials met the envoy on Tuesday.", "Tuesday", "past"),
+    ],
+)
+def test_the_clause_tense(nlp, sentence, expression, want):
+    assert _tense_of(nlp, sentence, expression) == want
+
+
+def test_a_present_schedule_takes_the_coming_weekday():
+    # published on a Wednesday: "resume on Friday" is two days on, "met on Tuesday" the day before
+    assert value("Friday", WEDNESDAY, "present") == "1998-03-06"
+    assert value("Tuesday", WEDNESDAY, "past") == "1998-03-03"

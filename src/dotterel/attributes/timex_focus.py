@@ -83,15 +83,30 @@ def _timeline(text: str, anchor: date) -> tuple[tuple[int, ...], tuple[dates.Tim
     left to right, each anaphor against the focus before it."""
     ends: list[int] = []
     foci: list[dates.TimeValue] = []
+    previous = None  # the last mention that set the focus
     for t in dates.find(text):
         focus = foci[-1] if foci else None
         if _period_of_focus(t, focus) is not None:
             continue  # a comparison base ("a year earlier") does not move the story's time
         value = dates.resolve(t, _anchor_for(anaphor_unit(t), focus, anchor), None)
-        if value and value.precision in _ANCHORING and value.value[:1].isdigit():
-            ends.append(t.end)
-            foci.append(value)
+        if not (value and value.precision in _ANCHORING and value.value[:1].isdigit()):
+            continue
+        if previous is not None and _JOINED.fullmatch(text, previous.end, t.start):
+            # "last year's third quarter", "the first quarter of 1996": one time in two parts
+            parts = [(v.value, v.precision, dates.names_year(m)) for m, v in
+                     ((previous, foci[-1]), (t, value))]  # fmt: skip
+            composed = conventions.compose(parts, None)
+            if composed:
+                value = dates.TimeValue(*composed)
+                ends.pop()
+                foci.pop()
+        ends.append(t.end)
+        foci.append(value)
+        previous = t
     return tuple(ends), tuple(foci)
+
+
+_JOINED = re.compile(r"(?:['’]s)?\s*(?:of\s+|,\s*)?")
 
 
 def focus_at(text: str, start: int, anchor: date) -> dates.TimeValue | None:
