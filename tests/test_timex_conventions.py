@@ -117,6 +117,11 @@ def test_fiscal_and_two_digit_years_in_running_text():
     assert found == [("fiscal 1996", "fiscal"), ("'94", "yy"), ("the '80s", "decade2")]
 
 
+def test_a_vague_past_in_running_text():
+    text = "Years ago the dam was built; days before the vote, it burst."
+    assert [(t.text, t.kind) for t in dates.find(text)] == [("Years ago", "past")]
+
+
 def test_a_leap_day_in_a_common_year_is_not_made_up():
     # February 29 of last year (1997) does not exist: no day value is invented
     assert value("Feb. 29 of last year", date(1998, 3, 4)) != "1997-02-29"

@@ -75,7 +75,7 @@ TEXT_PATTERNS: list[tuple[str, str]] = [
         r"|the\s+other\s+day|the\s+(?:old|early)\s+days|(?:prior|earlier)\s+years)\b"
         # "years ago", "some weeks earlier": a past of no stated length
         r"|\b(?:(?:some|many|several|a\s+few|a\s+couple\s+of)\s+)?(?:days|weeks|months|years"
-        r"|decades)\s+(?:ago|earlier|before)\b",
+        r"|decades)\s+(?:ago|earlier)\b",
     ),
     (
         "centuryword",
