@@ -39,6 +39,12 @@ OBJECT_CONTROL = {
     "allow", "pressure", "push", "help", "compel", "instruct", "advise", "warn",
 }  # fmt: skip
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Adjectives through which the subject of "be" reaches a verb: "the US is willing to provide",
+# "the Front is guilty of violating". Kept to a list: "unable to", "unlikely to" report no act.
+SUBJECT_ADJECTIVES = {
+    "willing", "ready", "prepared", "eager", "keen", "determined", "poised", "guilty",
+    "responsible",
+}  # fmt: skip
 # Parts of a noun phrase that say more about it but name no one in it ("Starmer, who warned ...").
 TRIM_DEPS = {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "prep"}
 KEEP_PREPS = {"of"}  # "President Putin of Russia", "the leaders of France and Germany"
@@ -148,6 +154,17 @@ def _subject(verb: Token) -> tuple[Token | None, bool, str]:
             how = f"subject of '{token.head.text}'"
         elif token.dep_ in ("conj", "advcl", "ccomp"):
             how = f"subject of '{token.head.text}'"
+        elif token.dep_ == "acomp" and token.lemma_.lower() in SUBJECT_ADJECTIVES:
+            if any(c.dep_ == "neg" for c in (*token.children, *token.head.children)):
+                return None, False, how  # "is not willing to send": no act to give anyone
+            how = f"subject of '{token.head.text} {token.text}'"
+        elif (
+            token.dep_ == "pcomp"
+            and token.head.dep_ == "prep"
+            and token.head.head.dep_ == "acomp"
+            and token.head.head.lemma_.lower() in SUBJECT_ADJECTIVES
+        ):
+            token = token.head  # "guilty of violating": on through the preposition
         elif token.dep_ == "relcl":
             return token.head, False, "relative clause on " + token.head.text
         else:
