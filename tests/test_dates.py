@@ -131,6 +131,19 @@ def test_events_take_their_own_clause_dates(coder):
         assert event_errors(e.to_record()) == []
 
 
+def test_an_anaphor_counts_from_the_time_the_story_is_at(coder):
+    # "Two days later" is two days after March 3, not after the publication date.
+    coded = _code(
+        coder,
+        "Talks between Iran and France began in Geneva on March 3. Two days later, Iran "
+        "rejected the French proposal.",
+        published=date(2031, 3, 10),
+    )
+    assert [(t["text"], t["value"]) for t in coded.times][-1] == ("Two days later", "2031-03-05")
+    [reject] = [e for e in coded.events if e.event_type == "REJECT"]
+    assert (reject.date, reject.date_text) == ("2031-03-05", "Two days later")
+
+
 def test_planned_meeting_takes_the_coming_weekday(coder):
     coded = _code(
         coder, "The French foreign minister will meet his German counterpart on Thursday."

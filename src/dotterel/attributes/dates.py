@@ -214,6 +214,10 @@ class TimeMention:
     verb: object = None  # the governing predicate token, with a parse
     root: object = None  # the expression's root token, with a parse
     whole: bool = False  # found as a whole expression (its span known to be a time)
+    # What an anaphor counts from (the document's temporal focus), when not the publication
+    # date; `settled` when the focus itself is its value ("the same quarter").
+    anchor: date | None = None
+    settled: bool = False
 
     def to_record(self) -> dict:
         return {
@@ -661,14 +665,17 @@ def tense_of(verb, depth: int = 0) -> str | None:
 
 def doc_times(doc, anchor: date | None) -> list[TimeMention]:
     """Every time expression of a parsed document, resolved with its own clause's tense."""
+    from dotterel.attributes import timex_focus  # it builds on this module
+
     mentions = find(doc.text)
     for t in mentions:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
         t.verb = governing_predicate(root) if root is not None else None
         t.root = root
-        if anchor is not None:
-            t.value = resolve(t, anchor, tense_of(t.verb))
+    if anchor is not None:
+        tenses = [tense_of(t.verb) for t in mentions]
+        timex_focus.resolve_all(doc.text, mentions, anchor, tenses)
     for sent in doc.sents:
         inside = [t for t in mentions if sent.start_char <= t.start < sent.end_char]
         if inside:
@@ -735,7 +742,8 @@ def date_events(events, doc, mentions: list[TimeMention], anchor: date | None) -
             event.date_end = None
             continue
         future = event.status in ("planned", "proposed") or event.modality.future
-        value = resolve(t, anchor, "future" if future else tense_of(t.verb))
+        tense = "future" if future else tense_of(t.verb)
+        value = t.value if t.settled else resolve(t, t.anchor or anchor, tense)
         event.date = value.value if value else t.value.value
         event.date_precision = (value or t.value).precision
         event.date_text = _with_preposition(text_of(doc), t)

@@ -202,3 +202,20 @@ def normalise_in_document(
     # Year-less dates ("in March") stay with the publication date: in news a year named nearby
     # ("the company, founded in 1985, said in March") rarely moves them.
     return dates.normalise(expression, anchor, tense)
+
+
+def resolve_all(text: str, mentions: list[dates.TimeMention], anchor: date, tenses) -> None:
+    """Set each mention's value as `normalise_in_document` would, with the document's timeline
+    worked out once: an anaphor ("the next day", "that year", "a year earlier") counts from the
+    focus before it, anything else from the publication date."""
+    ends, foci = _timeline(text, anchor)
+    for t, tense in zip(mentions, tenses, strict=True):
+        k = bisect_right(ends, t.start)
+        focus = foci[k - 1] if k else None
+        same = _period_of_focus(t, focus)
+        if same is not None:
+            t.value, t.settled = same, True
+            continue
+        at = _anchor_for(anaphor_unit(t), focus, anchor)
+        t.anchor = at if at != anchor else None
+        t.value = dates.resolve(t, at, tense)
