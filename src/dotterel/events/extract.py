@@ -68,6 +68,11 @@ def hazards() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def message_nouns() -> frozenset[str]:
+    return _word_list("message_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def weapons() -> frozenset[str]:
     return _word_list("weapons.txt")
 
@@ -143,8 +148,14 @@ def _subject(verb: Token) -> tuple[Token | None, bool, str]:
     how = "subject"
     for _ in range(6):
         subject, passive = _own_subject(token)
+        relative = subject is not None and subject.lower_ in RELATIVE_PRONOUNS
+        if relative and token.dep_ == "relcl" and _claimed(token.head) is not None:
+            # "X claimed responsibility for the bombing that killed 30": X did the killing.
+            token = _claimed(token.head)
+            how = f"subject of '{token.text} responsibility'"
+            continue
         if subject is not None:
-            if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            if relative and token.dep_ == "relcl":
                 return token.head, passive, "relative clause on " + token.head.text
             return subject, passive, how
         if token.dep_ == "xcomp":
@@ -167,10 +178,31 @@ def _subject(verb: Token) -> tuple[Token | None, bool, str]:
             token = token.head  # "guilty of violating": on through the preposition
         elif token.dep_ == "relcl":
             return token.head, False, "relative clause on " + token.head.text
+        elif (
+            token.dep_ == "acl"
+            and token.tag_ == "VBG"
+            and token.head.dep_ == "dobj"
+            and token.head.lemma_.lower() in message_nouns()
+        ):
+            # "issued a statement urging Y": the statement's author urges.
+            how = f"subject of '{token.head.head.text} a {token.head.text}'"
+            token = token.head
         else:
             return None, False, how
         token = token.head
     return None, False, how
+
+
+def _claimed(noun: Token) -> Token | None:
+    """The verb by which someone claims `noun` as theirs: "claimed responsibility for the
+    attack", "took responsibility for the bombing"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    verb = prep.head.head
+    if prep.head.dep_ == "dobj" and verb.lemma_.lower() in ("claim", "take", "accept", "admit"):
+        return verb
+    return None
 
 
 OBJECT_NOUN_PREPS = RECIPIENT_PREPS | {"by", "toward", "towards", "over"}
