@@ -227,8 +227,10 @@ Times (the table "Times" below; tempeval3, which has no events):
 
 - **DATE value accuracy**: every TIMEX3 of type DATE in TempEval-3 TBAQ-cleaned except the
   creation times (1,505); dotterel's normaliser is given the gold expression's words and the
-  document creation time (and, with the coder's parser, the tense of the clause the expression
-  attaches to in its document) and must give the gold `value` exactly; a week number's zero
+  document creation time, the expression's place in its document (an anaphor such as "the
+  next day" counts from the last time the text named before it, as in the coder) and, with the
+  coder's parser, the tense of the clause the expression attaches to, and must give the gold
+  `value` exactly; a week number's zero
   padding is not held against it ("2000-W7" = "2000-W07"). No value counts as wrong.
   **day-value accuracy**: the same over the gold values of the form YYYY-MM-DD. This scores
   normalisation, not detection.
