@@ -17,7 +17,7 @@ The schema is upgraded when the store opens (store/migrate.py).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -77,44 +77,57 @@ class Store:
     def save(self, coded: CodedDocument) -> None:
         """Store one coded document, replacing whatever was stored under its id, and link its
         events to the real-world events other reports describe."""
-        doc = coded.document
-        published = doc.published.isoformat() if doc.published else None
-        records = _unique(e.to_record() for e in coded.events)
+        self.save_many([coded])
+
+    def save_many(self, batch: Iterable[CodedDocument]) -> None:
+        """Store several coded documents in one transaction: all of them or, on a crash, none.
+        Why: a commit waits for the disk, and for a small document that wait can cost more
+        than storing it; a caller that stores a stream commits every few documents."""
         with writing(self.engine) as conn:
-            touched = linking.unlink_document(conn, doc.id)
-            conn.execute(documents.delete().where(documents.c.doc_id == doc.id))
-            for linked_id in touched:
-                linking.refresh(conn, linked_id, self.link_settings)
+            for coded in batch:
+                self._save(conn, coded)
+
+    def _save(self, conn: sa.Connection, coded: CodedDocument) -> None:
+        doc = coded.document
+        record = coded.to_record()  # once: the events' records and the page's annotations
+        published = record["published"]
+        records = _unique(record["events"])
+        touched = linking.unlink_document(conn, doc.id)
+        conn.execute(documents.delete().where(documents.c.doc_id == doc.id))
+        for linked_id in touched:
+            linking.refresh(conn, linked_id, self.link_settings)
+        conn.execute(
+            documents.insert(),
+            {
+                "doc_id": doc.id,
+                "title": doc.title,
+                "url": doc.url,
+                "source": doc.source,
+                "published": published,
+                "text": doc.text,
+                "coded_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "annotations": json.dumps(annotations(record), ensure_ascii=False),
+            },
+        )
+        if coded.sentences:
+            starts = sentence_starts(doc.text, coded.sentences)
             conn.execute(
-                documents.insert().values(
-                    doc_id=doc.id,
-                    title=doc.title,
-                    url=doc.url,
-                    source=doc.source,
-                    published=published,
-                    text=doc.text,
-                    coded_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                    annotations=json.dumps(annotations(coded), ensure_ascii=False),
-                )
+                sentences.insert(),
+                [
+                    {"doc_id": doc.id, "idx": i, "text": t, "start": start}
+                    for i, (t, start) in enumerate(zip(coded.sentences, starts, strict=True))
+                ],
             )
-            if coded.sentences:
-                starts = sentence_starts(doc.text, coded.sentences)
-                conn.execute(
-                    sentences.insert(),
-                    [
-                        {"doc_id": doc.id, "idx": i, "text": t, "start": start}
-                        for i, (t, start) in enumerate(zip(coded.sentences, starts, strict=True))
-                    ],
-                )
-            if records:
-                conn.execute(events.insert(), [_event_row(doc.id, r) for r in records])
-                actor_rows = [row for r in records for row in _actor_rows(r)]
-                if actor_rows:
-                    conn.execute(event_actors.insert(), actor_rows)
-            found = _candidate_rows(doc.id, coded.candidates)
-            if found:
-                conn.execute(candidates.insert(), found)
-            linking.link(conn, records, published, self.link_settings)
+        if records:
+            conn.execute(events.insert(), [_event_row(doc.id, r) for r in records])
+            actor_rows = [row for r in records for row in _actor_rows(r)]
+            if actor_rows:
+                conn.execute(event_actors.insert(), actor_rows)
+        found = _candidate_rows(doc.id, coded.candidates)
+        if found:
+            conn.execute(candidates.insert(), found)
+        source = linking.source_of(doc.source, doc.url)
+        linking.link(conn, records, published, self.link_settings, source)
 
     def relink(self) -> int:
         """Link every stored event again under the current settings; the number of events."""
@@ -182,9 +195,9 @@ class Store:
 ANNOTATIONS = ("times", "places", "quotes", "entities", "errors")
 
 
-def annotations(coded: CodedDocument) -> dict:
-    """What a document's page shows besides its events, as `--format documents` writes it."""
-    record = coded.to_record()
+def annotations(record: dict) -> dict:
+    """What a document's page shows besides its events, as `--format documents` writes it,
+    from the coded document's record."""
     return {key: record.get(key) or [] for key in ANNOTATIONS}
 
 

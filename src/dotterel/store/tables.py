@@ -131,4 +131,56 @@ linked_events = sa.Table(
     sa.Column("why", sa.Text, nullable=False),
 )
 
-TABLES = ("documents", "sentences", "events", "event_actors", "candidates", "linked_events")
+# Added by revision 0004: the store's own bookkeeping for linking, never shown to readers.
+# Each linked event's parties, one row a party, with its type and the days its reports allow,
+# so that a new report is compared only with events that share a party and a day (an index
+# lookup, whatever the size of the database). `reach` is the smallest of linking.REACHES that
+# the span date_hi - date_lo fits in, NULL when it fits none: for events whose span is at most
+# `reach`, the days overlapping a report's start no more than `reach` days before it.
+linked_keys = sa.Table(
+    "linked_keys",
+    metadata,
+    sa.Column(
+        "linked_id",
+        sa.Integer,
+        sa.ForeignKey("linked_events.linked_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("role", sa.Text, primary_key=True),  # actor or recipient
+    sa.Column("party", sa.Text, primary_key=True),
+    sa.Column("event_type", sa.Text, nullable=False),
+    sa.Column("reach", sa.Integer),
+    sa.Column("date_lo", sa.Text, nullable=False),
+    sa.Column("date_hi", sa.Text, nullable=False),
+    # How many distinct parties, and recipient parties, the event has: what rule 2 needs to
+    # know besides the shared parties (linking._find_statement).
+    sa.Column("party_count", sa.Integer, nullable=False),
+    sa.Column("recipient_count", sa.Integer, nullable=False),
+    sa.Index("linked_keys_find", "event_type", "party", "role", "reach", "date_lo"),
+)
+
+# What a linked event's shown values are counted from (JSON, store/linktally.py), so that a new
+# report updates them without reading the others again. A linked event without a row (stored
+# before revision 0004) is counted from all its reports the next time one is added.
+linked_tallies = sa.Table(
+    "linked_tallies",
+    metadata,
+    sa.Column(
+        "linked_id",
+        sa.Integer,
+        sa.ForeignKey("linked_events.linked_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("tally", sa.Text, nullable=False),
+)
+
+TABLES = (
+    "documents",
+    "sentences",
+    "events",
+    "event_actors",
+    "candidates",
+    "linked_events",
+    "linked_keys",
+    "linked_tallies",
+)
