@@ -53,9 +53,13 @@ def test_the_subject_of_is_willing_to_acts_and_the_act_is_an_intention(coder):
     assert event.event_type == "AGREE" and event.status == "planned"
 
 
-def test_not_willing_gives_no_actor_the_act(coder):
+def test_not_willing_is_a_refusal_by_the_subject(coder):
+    # The copula's "not" negates the act: PLOVER codes negated cooperation as a rejection.
     [coded] = coder.code([Document("Canada is not willing to send troops to Mali.")])
-    assert all(not e.actor for e in coded.events)
+    [event] = coded.events
+    assert event.event_type == "REJECT"
+    assert [a.text for a in event.actor] == ["Canada"]
+    assert "negated" in event.why
 
 
 def test_the_subject_of_is_guilty_of_violating_is_the_actor(coder):

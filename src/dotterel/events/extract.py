@@ -166,8 +166,6 @@ def _subject(verb: Token) -> tuple[Token | None, bool, str]:
         elif token.dep_ in ("conj", "advcl", "ccomp"):
             how = f"subject of '{token.head.text}'"
         elif token.dep_ == "acomp" and token.lemma_.lower() in SUBJECT_ADJECTIVES:
-            if any(c.dep_ == "neg" for c in (*token.children, *token.head.children)):
-                return None, False, how  # "is not willing to send": no act to give anyone
             how = f"subject of '{token.head.text} {token.text}'"
         elif (
             token.dep_ == "pcomp"

@@ -95,7 +95,10 @@ def read_modality(verb: Token) -> ModalityReading:
 
     # "failed to reach a deal", "refused to lift": the governing verb negates its complement.
     negating = any(link == "xcomp" and t.lemma_.lower() in NEGATING_VERBS for t, link in governors)
-    if negating or any(_has_neg(t) for t, _ in governors[:2]):
+    # The verb and its governor carry the negation, or the copula of an adjective that
+    # governs it: "is not willing to send troops".
+    near = governors[:2] + [g for g in governors[2:3] if g[1] == "acomp"]
+    if negating or any(_has_neg(t) for t, _ in near):
         modality.negated = True
         reasons.append("negated")
 
