@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 # en_core_web_md first (better NER on actor names), en_core_web_sm as the fallback.
 # Both come from PyPI packages; nothing is downloaded at run time.
@@ -40,6 +41,23 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data["dotterel_text"] = doc.text
     return text
+
+
+def noun_chunks_in(span) -> list:
+    """`span.noun_chunks`, from the document's noun chunks found once: spaCy's Span.noun_chunks
+    walks every noun chunk of the whole document on each call, so a stage that asks once per
+    event pays the article's length each time. The same chunks, in the same order."""
+    doc = span.doc
+    found = doc.user_data.get("dotterel_noun_chunks")
+    if found is None:
+        found = doc.user_data["dotterel_noun_chunks"] = [
+            (c.start, c.end, c.label) for c in doc.noun_chunks
+        ]
+    return [
+        Span(doc, start, end, label=label)
+        for start, end, label in found
+        if start >= span.start and end <= span.end
+    ]
 
 
 @lru_cache(maxsize=4)

@@ -25,7 +25,7 @@ from dotterel.events.lexicon import (
 from dotterel.events.modality import read_modality
 from dotterel.events.ontology import Ontology
 from dotterel.events.recode import apply_conventions
-from dotterel.nlp import text_of
+from dotterel.nlp import noun_chunks_in, text_of
 from dotterel.records import Actor, Event
 from dotterel.records import Span as TextSpan
 
@@ -639,7 +639,7 @@ def _nearby_actor(
         phrase = _phrase(found.subject)
         spans.append((phrase.start_char, phrase.end_char))
     best: tuple[tuple[int, int], list[Actor]] | None = None
-    for chunk in sent.noun_chunks:
+    for chunk in noun_chunks_in(sent):
         if chunk.root.pos_ == "PRON" or any(
             lo < chunk.end_char and chunk.start_char < hi for lo, hi in spans
         ):
