@@ -45,8 +45,11 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX
+
 from dotterel.attributes.quotemarks import DOUBLE_MARKS, Marked, find_marked
 from dotterel.attributes.speech import Channel, SpeechLexicon, speech_lexicon
+from dotterel.nlp import text_of
 from dotterel.records import Actor, Event, Quote, Span
 
 if TYPE_CHECKING:
@@ -119,10 +122,11 @@ class _DocumentQuotes:
     def __init__(self, lexicon: SpeechLexicon, doc: Doc, actors: DocumentActors):
         self.lex = lexicon
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.actors = actors
         self.marks = find_marked(self.text)
-        self._starts = [t.idx for t in doc]
+        # Each token's offset, read from the parse's array (building every Token costs more).
+        self._starts = doc.to_array(IDX).tolist()
         # token index -> the mark whose words hold it
         self.in_mark: dict[int, int] = {}
         for n, m in enumerate(self.marks):
