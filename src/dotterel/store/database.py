@@ -17,6 +17,7 @@ The schema is upgraded when the store opens (store/migrate.py).
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,6 +44,8 @@ from dotterel.store.tables import (
     sentences,
 )
 
+OPEN_ATTEMPTS = 6  # about 8 s of waiting in all before a locked database is an error
+
 
 class Store:
     def __init__(
@@ -51,12 +54,21 @@ class Store:
         self.url = database_url(target)
         self.name = describe(self.url)
         self.link_settings = link if link is not None else _configured_link_settings()
-        try:
-            self.engine = make_engine(self.url)
-            if upgrade and migrate.ensure_current(self.engine) and self.has_unlinked():
-                self.relink()  # events stored before linking existed
-        except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"{self.name}: cannot open the database ({_reason(exc)})") from None
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                self.engine = make_engine(self.url)
+                if upgrade and migrate.ensure_current(self.engine) and self.has_unlinked():
+                    self.relink()  # events stored before linking existed
+                return
+            except sa.exc.SQLAlchemyError as exc:
+                # Two processes creating one new SQLite file can meet while it turns to WAL
+                # mode, where SQLite answers "locked" at once instead of waiting: try again.
+                locked = isinstance(exc, sa.exc.OperationalError) and "locked" in str(exc)
+                if not locked or attempt == OPEN_ATTEMPTS - 1:
+                    reason = _reason(exc)
+                    raise StoreError(f"{self.name}: cannot open the database ({reason})") from None
+                self.engine.dispose()
+                time.sleep(0.25 * 2**attempt)
 
     @property
     def path(self) -> str:
