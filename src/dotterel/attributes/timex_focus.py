@@ -81,10 +81,17 @@ def _anchor_for(unit: str | None, focus: dates.TimeValue | None, anchor: date) -
 def _timeline(text: str, anchor: date) -> tuple[tuple[int, ...], tuple[dates.TimeValue, ...]]:
     """Where the focus changes in `text` (end offsets) and what it becomes, mentions resolved
     left to right, each anaphor against the focus before it."""
+    return _timeline_of(text, dates.find(text), anchor)
+
+
+def _timeline_of(
+    text: str, found: list[dates.TimeMention], anchor: date
+) -> tuple[tuple[int, ...], tuple[dates.TimeValue, ...]]:
+    """`_timeline` for a text's mentions already found."""
     ends: list[int] = []
     foci: list[dates.TimeValue] = []
     previous = None  # the last mention that set the focus
-    for t in dates.find(text):
+    for t in found:
         focus = foci[-1] if foci else None
         if _period_of_focus(t, focus) is not None:
             continue  # a comparison base ("a year earlier") does not move the story's time
@@ -208,7 +215,7 @@ def resolve_all(text: str, mentions: list[dates.TimeMention], anchor: date, tens
     """Set each mention's value as `normalise_in_document` would, with the document's timeline
     worked out once: an anaphor ("the next day", "that year", "a year earlier") counts from the
     focus before it, anything else from the publication date."""
-    ends, foci = _timeline(text, anchor)
+    ends, foci = _timeline_of(text, mentions, anchor)  # doc_times has found them already
     for t, tense in zip(mentions, tenses, strict=True):
         k = bisect_right(ends, t.start)
         focus = foci[k - 1] if k else None
