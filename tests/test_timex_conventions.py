@@ -56,6 +56,10 @@ def value(text, anchor=WEDNESDAY, tense=None):
         ("the same month a year ago", WEDNESDAY, None, "1997-03"),
         ("Tuesday of next week", WEDNESDAY, None, "1998-03-10"),
         ("the summer of next year", AUTUMN, None, "1998-SU"),
+        ("the week of Oct. 13", AUTUMN, "past", "1997-W42"),
+        ("the week ended Oct. 17", AUTUMN, "past", "1997-W42"),
+        ("the latter half of 1996", WEDNESDAY, None, "1996-H2"),
+        ("the year 2000", WEDNESDAY, "future", "2000"),
         # years, decades
         ("'95", WEDNESDAY, None, "1995"),
         ("mid-'96", WEDNESDAY, None, "1996"),
@@ -155,6 +159,15 @@ def test_an_anaphor_without_a_fine_enough_focus_takes_the_anchor():
     start = text.index("The next day")
     v = timex_focus.normalise_in_document("The next day", WEDNESDAY, None, text, start)
     assert v.value == "1998-03-05"  # a year gives no day to count from
+
+
+@pytest.mark.parametrize(
+    "tense, want", [("past", "PAST_REF"), ("future", "FUTURE_REF"), (None, "PRESENT_REF")]
+)
+def test_a_date_span_no_pattern_reads_is_a_vague_reference_by_its_tense(tense, want):
+    assert dates.normalise("those days", WEDNESDAY, tense) is None
+    v = timex_focus.normalise_in_document("those days", WEDNESDAY, tense, None, None)
+    assert (v.value, v.precision) == (want, "ref")
 
 
 def test_without_a_document_it_is_the_plain_normaliser():

@@ -92,7 +92,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("decade", r"\b(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0)'?s\b"),
     ("decade2", r"\b(?:the\s+)?'(?P<dec2>\d0)s\b"),
     ("century", r"\b(?:the\s+)?(?P<cent>1\d|20|21)(?:st|nd|rd|th)\s+century\b"),
-    ("year", rf"(?<![\d$,.]){_YEAR}(?![\d,.]\d|%)"),
+    ("year", rf"(?:\bthe\s+year\s+)?(?<![\d$,.]){_YEAR}(?![\d,.]\d|%)"),  # "the year 2000"
     (
         "deictic",
         r"\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b",
@@ -122,7 +122,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "half",
-        r"\b(?:the\s+)?(?P<h>first|second)[-\s]+half(?:\s+of\s+(?P<hy>1[5-9]\d\d|20\d\d))?\b",
+        r"\b(?:the\s+)?(?P<h>first|second|latter)[-\s]+half(?:\s+of\s+(?P<hy>1[5-9]\d\d|20\d\d))?\b",
     ),
     (
         "season",

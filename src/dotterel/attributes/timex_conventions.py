@@ -325,7 +325,8 @@ def compose(parts: list[tuple[str, str, bool]], weekday: int | None) -> Resolved
     """One value for an expression of two recognised parts, each given as (value, precision,
     has its own year): a part without its own year ("the fourth quarter", "January", "March 3",
     "the first half") takes the year the other part names ("of last year", "1998's",
-    "of fiscal 1997"); a weekday takes the week the other part names ("Tuesday of next week").
+    "of fiscal 1997"); a weekday takes the week the other part names ("Tuesday of next week");
+    a week takes the day the other part names ("the week of Oct. 16").
     None when the parts do not fit together that way."""
     if len(parts) != 2:
         return None
@@ -343,4 +344,9 @@ def compose(parts: list[tuple[str, str, bool]], weekday: int | None) -> Resolved
     if week and weekday is not None:
         d = date.fromisocalendar(int(week["y"]), int(week["w"]), weekday + 1)
         return d.isoformat(), "day", d
+    day = next((v for v, p, _ in parts if p == "day"), None)
+    if week and day and weekday is None:
+        # "the week of Oct. 16", "the week ended Oct. 20": the week that day falls in
+        y, w, _ = date.fromisoformat(day).isocalendar()
+        return f"{y}-W{w:02d}", "week", None
     return None

@@ -172,11 +172,25 @@ def _is_focus_period(t: dates.TimeMention, focus: dates.TimeValue | None) -> boo
     return False
 
 
+_VAGUE = {"past": "PAST_REF", "future": "FUTURE_REF"}
+
+
 def normalise_in_document(
     expression: str, anchor: date, tense: str | None, text: str | None, start: int | None
-) -> dates.TimeValue | None:
+) -> dates.TimeValue:
     """`dates.normalise`, with an anaphoric expression counted from the document's temporal
-    focus before `start` (its position in `text`) instead of the anchor."""
+    focus before `start` (its position in `text`) instead of the anchor.
+
+    The span is known to be a date (an annotator's), so one the patterns do not read ("the
+    time", "those days", "a while ago") is a vague reference to the past, present or future,
+    as its clause's tense says: TIMEX3's value for a date it cannot place."""
+    value = _in_document(expression, anchor, tense, text, start)
+    return value or dates.TimeValue(_VAGUE.get(tense or "", "PRESENT_REF"), "ref")
+
+
+def _in_document(
+    expression: str, anchor: date, tense: str | None, text: str | None, start: int | None
+) -> dates.TimeValue | None:
     if text is None or start is None:
         return dates.normalise(expression, anchor, tense)
     mentions = dates.find(expression.strip(), whole=True)
