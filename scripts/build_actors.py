@@ -75,8 +75,8 @@ NLD | the Netherlands; Holland
 CZE | Czech Republic; Czechia
 MKD | North Macedonia; Macedonia; FYROM
 MMR | Burma
-COD | DRC; DR Congo; Democratic Republic of Congo; Congo-Kinshasa; Zaire
-COG | Republic of the Congo; Congo-Brazzaville
+COD | DRC; DR Congo; Democratic Republic of Congo; Congo-Kinshasa; Zaire; Congo
+COG | Republic of the Congo; Republic of Congo; Congo-Brazzaville
 VAT | Holy See; Vatican
 KSV | Kosovo; Republic of Kosovo | Kosovar; Kosovars; Kosovan
 BIH | Bosnia; Bosnia-Herzegovina
