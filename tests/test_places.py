@@ -345,6 +345,39 @@ def test_a_city_and_the_country_holding_it_count_as_one_place_the_city(coder):
     assert "the only place the sentence names" in killing.why
 
 
+@pytest.mark.parametrize(
+    "text, trigger, want",
+    [
+        # a lowercase part-of-place word the parser took into the name
+        (
+            "Thousands of opposition supporters marched through central Caracas on Saturday.",
+            "marched",
+            ("Caracas", "VEN"),
+        ),
+        # a capitalised word a country owns, which the tagger took for a common noun
+        (
+            "Erdogan will meet Donald Tusk and Jean-Claude Juncker in Bulgaria's Varna at a "
+            "summit on March 26.",
+            "meet",
+            ("Varna", "BGR"),
+        ),
+        # in news "Congo" alone is DR Congo, which holds Goma: the town is the finer place
+        ("Rebels seized the town of Goma in eastern Congo after days of fighting.", "seized",
+         ("Goma", "COD")),
+        # a part of a city named with its city is in that city
+        ("Gunmen opened fire on worshippers in Jerusalem's Old City.", "opened",
+         ("Jerusalem", "ISR")),
+        # "the airport of", like "the city of", is looked through to its name
+        ("The rebels said they had attacked the Saudi airport of Abha with drones.", "attacked",
+         ("Abha", "SAU")),
+    ],
+)  # fmt: skip
+def test_names_written_with_words_around_them_are_still_places(coder, text, trigger, want):
+    event = _event(_code(coder, text), trigger)
+    assert event.location is not None, event.why
+    assert (event.location.name, event.location.country) == want
+
+
 def test_a_building_that_stands_for_a_government_is_its_city_after_a_preposition(coder):
     held = _event(_code(coder, "The two leaders held talks at the Kremlin on Tuesday."), "held")
     assert (held.location.name, held.location.country) == ("Moscow", "RUS")

@@ -81,6 +81,8 @@ _MIXED_DATELINE = re.compile(  # "Kabul (AFP) -": written in mixed case, only wi
 )
 _THE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
+# Lowercase words the parser took into a name: "central Caracas", "occupied Karabakh".
+_LOWER_WORDS = re.compile(r"^(?:[a-z][\w'\u2019-]*\s+)+(?=[A-Z])")
 
 
 @dataclass
@@ -300,9 +302,11 @@ class PlaceResolver:
         out = []
         words = cues()
         for tok in doc:
-            if tok.pos_ != "PROPN" or tok.ent_type_:
+            if tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_:
                 continue
             head = tok.head
+            if tok.pos_ == "NOUN" and not _country_owned(tok):
+                continue
             if _names_place(tok):
                 pass  # "the town of Bentiu", "Tigray region": a kind-of-place noun names it
             elif tok.dep_ == "pobj" and head.lower_ == "of":
@@ -369,6 +373,11 @@ class PlaceResolver:
             m.why = f"'{name}' is a building in {_describe(building)} (data/places/buildings.tsv)"
             return
         matches = self.gazetteer.lookup(name)
+        if not matches and _LOWER_WORDS.match(name):
+            # "eastern Ukraine" is in Ukraine; a name that starts in lowercase ("al Qaim") is
+            # looked up whole first
+            name = _LOWER_WORDS.sub("", name)
+            matches = self.gazetteer.lookup(name)
         container = self._container(container_text, matches) if container_text else None
         if (
             container is None
@@ -474,6 +483,12 @@ class PlaceResolver:
             return None
         container = found[0].entry
         return container if not matches or _holds(container, matches) else None
+
+
+def _country_owned(tok) -> bool:
+    """A capitalised word a country owns, which the tagger took for a common noun: "in
+    Bulgaria's Varna"."""
+    return tok.is_title and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in tok.children)
 
 
 def _names_place(tok) -> bool:
