@@ -367,6 +367,12 @@ def test_a_city_and_the_country_holding_it_count_as_one_place_the_city(coder):
         # a part of a city named with its city is in that city
         ("Gunmen opened fire on worshippers in Jerusalem's Old City.", "opened",
          ("Jerusalem", "ISR")),
+        # a country's adjective on "capital" names its capital city
+        ("Four Taliban members met a US envoy at a hotel in the Qatari capital on Monday.",
+         "met", ("Doha", "QAT")),
+        # a listed region (data/places/regions.tsv) the parser tagged as an organisation
+        ("Government air strikes hit the rebel-held enclave of Eastern Ghouta on Sunday.", "hit",
+         ("Eastern Ghouta", "SYR")),
         # "the airport of", like "the city of", is looked through to its name
         ("The rebels said they had attacked the Saudi airport of Abha with drones.", "attacked",
          ("Abha", "SAU")),

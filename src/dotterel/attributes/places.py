@@ -49,6 +49,7 @@ from dotterel.records import Place
 LABELS = ("GPE", "LOC", "FAC")
 RELABELLED = ("PERSON", "ORG")
 UNTAGGED = "PROPN"  # a proper noun the parser tagged as no entity
+CAPITAL = "capital"  # "the Qatari capital": a nationality naming a capital city
 
 # Scores (log10 of a size, see the module docstring).
 SIZE = {"country": 10.0, "admin1": 7.0}
@@ -81,8 +82,9 @@ _MIXED_DATELINE = re.compile(  # "Kabul (AFP) -": written in mixed case, only wi
 )
 _THE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
-# Lowercase words the parser took into a name: "central Caracas", "occupied Karabakh".
-_LOWER_WORDS = re.compile(r"^(?:[a-z][\w'\u2019-]*\s+)+(?=[A-Z])")
+# Words the parser took into a name: lowercase ones before it ("central Caracas", "occupied
+# Karabakh"), a number after it ("Karabakh 115 times").
+_LOWER_WORDS = re.compile(r"^(?:[a-z][\w'\u2019-]*\s+)+(?=[A-Z])|(?:\s+[\d,.]+)+$")
 
 
 @dataclass
@@ -290,9 +292,29 @@ class PlaceResolver:
                 ent.root.head.lower_ in at | cues().motion
             )
             out.append(mention)
+        out += self._national_capitals(doc, sent_of)
         out += self._untagged(doc, at, sent_of)
         out.sort(key=lambda m: m.start)
         return [m for m in out if self._is_place_name(m)]
+
+    def _national_capitals(self, doc, sent_of: dict[int, int]) -> list[PlaceMention]:
+        """ "The Qatari capital", "the Afghan capital": news names a capital city by its
+        country's adjective; the mention spans the adjective and the noun."""
+        out = []
+        for ent in doc.ents:
+            noun = ent.root.head
+            if ent.label_ != "NORP" or ent.root.dep_ != "amod" or noun.lemma_.lower() != "capital":
+                continue
+            if noun.i != ent.end or any(c.dep_ in ("appos", "compound") for c in noun.children):
+                continue  # "the Afghan capital, Kabul" names it itself
+            start, end = ent.start_char, noun.idx + len(noun.text)
+            out.append(
+                PlaceMention(
+                    text_of(doc)[start:end], start, end, sent_of.get(noun.i, 0), CAPITAL,
+                    root=noun.i,
+                )
+            )  # fmt: skip
+        return out
 
     def _untagged(self, doc, at: frozenset[str], sent_of: dict[int, int]) -> list[PlaceMention]:
         """Proper nouns the parser tagged as no entity at all, where a place stands: after a
@@ -359,6 +381,9 @@ class PlaceResolver:
         region: bool = False,
     ) -> None:
         name = clean(m.text)
+        if m.label == CAPITAL:
+            self._national_capital(m, name)
+            return
         container_text = None
         if "," in name:  # "Paris, Texas" as one entity
             name, _, container_text = (p.strip() for p in name.partition(","))
@@ -373,7 +398,7 @@ class PlaceResolver:
             m.why = f"'{name}' is a building in {_describe(building)} (data/places/buildings.tsv)"
             return
         matches = self.gazetteer.lookup(name)
-        if not matches and _LOWER_WORDS.match(name):
+        if not matches and _LOWER_WORDS.search(name):
             # "eastern Ukraine" is in Ukraine; a name that starts in lowercase ("al Qaim") is
             # looked up whole first
             name = _LOWER_WORDS.sub("", name)
@@ -405,6 +430,18 @@ class PlaceResolver:
         elif m.label == UNTAGGED:
             why = f"{why} (a proper noun where a place stands, not tagged by the parser)"
         m.why = why
+
+    def _national_capital(self, m: PlaceMention, name: str) -> None:
+        adjective = name.rsplit(" ", 1)[0]
+        iso3 = self._country_word(adjective)
+        capital = self.gazetteer.capitals.get(iso3) if iso3 else None
+        m.entry = capital
+        m.place = capital.place() if capital is not None else None
+        m.why = (
+            f"'{name}' is the capital of {_describe(self.gazetteer.countries[iso3])}"
+            if capital is not None and iso3 in self.gazetteer.countries
+            else f"'{name}': no capital known for '{adjective}'"
+        )
 
     def _region(
         self, m: PlaceMention, name: str, matches: list[Match], context: Context, given
