@@ -246,6 +246,12 @@ def test_role_word_with_of_complements(nlp, resolver):
     assert codes(actors) == ["ESPGOV", "PRTGOV"]
 
 
+def test_a_bare_count_is_people_and_a_count_of_something_is_what_it_counts(nlp, resolver):
+    assert codes(subject(nlp, resolver, "Thousands rallied in the capital.")) == ["---PPL"]
+    assert codes(subject(nlp, resolver, "Hundreds of students marched.")) == ["---EDU"]
+    assert codes(subject(nlp, resolver, "Thousands of documents reached the court.")) == []
+
+
 def test_shared_adjective_over_a_bare_role(nlp, resolver):
     actors = subject(nlp, resolver, "Indian troops and police patrolled the border.")
     assert codes(actors) == ["INDMIL", "INDCOP"]

@@ -77,6 +77,15 @@ _QUANTIFIERS = _wordset(
     "team pair couple few none any half part contingent unit units battalion battalions "
     "detachment"
 )
+# A count that, standing alone as a noun phrase in news, counts people.
+_CROWDS = _wordset("hundreds thousands millions dozens")
+
+
+def _bare_crowd(tok) -> bool:
+    """ "Thousands" with no "of" complement saying what they are."""
+    return tok.lower_ in _CROWDS and not any(c.lower_ == "of" for c in tok.children)
+
+
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx"}
 # Words that end a unit when there is no parse.
 _CLAUSE_WORDS = _wordset(
@@ -406,6 +415,9 @@ class ActorResolver:
             unit.kind = "agent"
         elif unit.name:
             unit.kind = "name"
+        elif _bare_crowd(doc[unit.head]):
+            # "Thousands rallied", "hundreds were arrested": a count of people, unnamed
+            unit.sector, unit.role, unit.kind = "PPL", doc[unit.head].lower_, "agent"
         elif doc[unit.head].lower_ in _QUANTIFIERS:
             unit.kind = "quant"
         unit.actors = extra + self._owned_actors(unit, unit.owners, text, text_start, text_end)
