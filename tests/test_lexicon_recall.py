@@ -1,6 +1,7 @@
 """Verb patterns and constructions the rule coder used to miss in news text (sentences written
 for these tests): money given as aid, tariffs rolled back, a state of emergency lifted, a
-deadline given, a ban violated, and subjects reached through 'is willing to' or 'is guilty of'."""
+deadline given, a ban violated, fights named with their sides ("clashes between X and Y"), and
+subjects reached through 'is willing to' or 'is guilty of'."""
 
 import pytest
 
@@ -67,3 +68,21 @@ def test_the_subject_of_is_guilty_of_violating_is_the_actor(coder):
     [event] = coded.events
     assert event.cameo == "196"
     assert [a.text for a in event.actor] == ["Greece"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Clashes between Sudanese troops and rebels continued in Khartoum.", "Clashes"),
+        ("Fighting broke out between Sudanese troops and rebels in Khartoum.", "Fighting"),
+    ],
+)
+def test_a_fight_names_its_sides_with_between(coder, text, trigger):
+    # both sides wage it, as PLOVER codes a reciprocal act; the happening verb ("broke out")
+    # is the noun's event, not a second one
+    [coded] = coder.code([Document(text)])
+    [event] = coded.events
+    assert (event.event_type, event.trigger.text) == ("ASSAULT", trigger)
+    assert [a.text for a in event.actor] == ["Sudanese troops", "rebels"]
+    assert event.recipient == []
+    assert "actor from the 'between' phrase" in event.why

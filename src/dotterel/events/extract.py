@@ -98,6 +98,30 @@ def _unknown_actor(subject: Token) -> list[Actor] | None:
     return None
 
 
+BETWEEN = "'between' phrase"
+
+
+def _sides_named(candidate: Candidate) -> bool:
+    return any(a.how == BETWEEN for a in candidate.actor_args)
+
+
+def _between(noun: Token) -> list[Token]:
+    """The sides a 'between' phrase names for an event noun: on the noun ("clashes between
+    police and protesters") or, for the subject of a verb of happening, on that verb
+    ("fighting broke out between the army and rebels")."""
+    holders = [noun]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        holders.append(noun.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                sides = [g for g in prep.children if g.dep_ == "pobj"]
+                sides += [c for g in sides for c in g.children if c.dep_ == "conj"]
+                if sides:
+                    return sides
+    return []
+
+
 def _hazard_cause(verb: Token, subject: Token | None) -> Token | None:
     """The natural or accidental cause of `verb`, if the sentence names one."""
     if subject is not None and subject.lemma_.lower() in hazards():
@@ -405,8 +429,11 @@ class EventExtractor:
     ) -> list[Event]:
         events: list[tuple[Token, Event]] = []
         carried: set[int] = set()  # nouns already coded through their light verb
+        happened: set[int] = set()  # verbs whose event-noun subject is the event ("broke out")
         for token in sent:
             candidate = None
+            if token.pos_ == "VERB" and token.i in happened:
+                continue
             if token.pos_ == "VERB":
                 candidate = self._verbal(token)
                 if candidate is None or self.ontology.plover(candidate.rule.cameo) is None:
@@ -425,6 +452,8 @@ class EventExtractor:
             )
             if event is not None:
                 events.append((token, event))
+                if _sides_named(candidate) and token.dep_ in ("nsubj", "nsubjpass"):
+                    happened.add(token.head.i)
         return apply_conventions(events, self.ontology)
 
     def _verbal(self, verb: Token) -> Candidate | None:
@@ -488,6 +517,15 @@ class EventExtractor:
             if g.dep_ == "pobj"
         ]
         rule = NounRule(keys[0], "", self.nouns.nouns[keys[0]])
+        sides = _between(noun)
+        if not owners and sides:
+            # "clashes between the army and rebels", "fighting broke out between X and Y": a
+            # fight both sides wage, coded as PLOVER codes a reciprocal act (both sides
+            # actors, no recipient)
+            head = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+            return Candidate(
+                rule, _trigger(noun, None), head, [Argument(s, BETWEEN) for s in sides], [], None
+            )
         if not owners:
             if noun.lemma_.lower() in WINDOW_NOUNS and _has_window(noun):
                 # "an unconditional ceasefire, set to begin on Monday, which would last 30
@@ -577,7 +615,8 @@ class EventExtractor:
         ):
             return None  # speaking to the press is a statement, not a consultation
         nearby = False
-        if not recipient and actor and found.needs_actor:
+        if not recipient and actor and found.needs_actor and not _sides_named(found):
+            # (a fight whose sides the text names has them all as actors: no counterpart)
             recipient, recipient_how = _nearby_actor(sent, found, actor, resolve)
             nearby = bool(recipient)
 
