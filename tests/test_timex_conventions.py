@@ -60,6 +60,11 @@ def value(text, anchor=WEDNESDAY, tense=None):
         ("the week ended Oct. 17", AUTUMN, "past", "1997-W42"),
         ("the latter half of 1996", WEDNESDAY, None, "1996-H2"),
         ("the year 2000", WEDNESDAY, "future", "2000"),
+        ("the year before last", WEDNESDAY, "past", "1996"),
+        ("the month before last", WEDNESDAY, "past", "1998-01"),
+        ("19th-century", WEDNESDAY, None, "18"),
+        ("the new year", AUTUMN, "future", "1998"),
+        ("the new year", WEDNESDAY, None, "1998"),
         # years, decades
         ("'95", WEDNESDAY, None, "1995"),
         ("mid-'96", WEDNESDAY, None, "1996"),

@@ -91,7 +91,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("decade", r"\b(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0)'?s\b"),
     ("decade2", r"\b(?:the\s+)?'(?P<dec2>\d0)s\b"),
-    ("century", r"\b(?:the\s+)?(?P<cent>1\d|20|21)(?:st|nd|rd|th)\s+century\b"),
+    ("century", r"\b(?:the\s+)?(?P<cent>1\d|20|21)(?:st|nd|rd|th)[-\s]+century\b"),
     ("year", rf"(?:\bthe\s+year\s+)?(?<![\d$,.]){_YEAR}(?![\d,.]\d|%)"),  # "the year 2000"
     (
         "deictic",
@@ -170,6 +170,9 @@ _PATTERNS += [
         r"|Independence\s+Day|" + conventions.HOLIDAY_NAMES + r")\b",
     ),
     ("theyear", r"\bthe\s+(?:full\s+|whole\s+|entire\s+)?year\b(?!\s+(?:before|after|ago))"),
+    ("beforelast", r"\bthe\s+(?P<unit>week|month|year)\s+before\s+last\b"),
+    # "in the new year", said late in a year, is the next one
+    ("newyear", r"\bthe\s+new\s+year\b(?!'?s)"),
     *conventions.TEXT_PATTERNS,
 ]
 # Whole-expression mode only (a span already known to be a time expression): a lone deictic
@@ -480,6 +483,15 @@ def resolve(mention: TimeMention, anchor: date, tense: str | None = None) -> Tim
         return TimeValue(f"19{_TENS[g['tens'].lower()]}{units}", "year")
     if kind == "theyear":
         return TimeValue(str(anchor.year), "year")
+    if kind == "beforelast":
+        unit = g["unit"].lower()
+        if unit == "week":
+            return _week(anchor - timedelta(days=14))
+        if unit == "month":
+            return _month(*_add_months(anchor.year, anchor.month, -2))
+        return TimeValue(str(anchor.year - 2), "year")
+    if kind == "newyear":
+        return TimeValue(str(anchor.year + (anchor.month >= 10)), "year")
     if kind in conventions.KINDS:
         return _convention(kind, g, anchor, tense)
     if kind == "present":
