@@ -340,6 +340,27 @@ NGAREB | Boko Haram |  | NGA | phoenix (MilNonState)
 SOMREB | al-Shabaab | al-Shabab; al Shabaab; Al-Shabaab | SOM | phoenix (MilNonState)
 TURREB | PKK | Kurdistan Workers' Party; Kurdistan Workers Party | TUR | phoenix (MilNonState)
 YEMREB | Houthis | Houthi; Houthi rebels; Ansar Allah; Ansarallah | YEM | hand (Phoenix style)
+COLREB | FARC | Revolutionary Armed Forces of Colombia; FARC-EP | COL | phoenix (MilNonState)
+COLREB | ELN | National Liberation Army | COL | phoenix (MilNonState)
+PHLREB | Moro Islamic Liberation Front | MILF | PHL | phoenix (MilNonState)
+PHLREB | New People's Army |  | PHL | phoenix (MilNonState)
+PHLREB | Abu Sayyaf | Abu Sayyaf Group | PHL | phoenix (MilNonState)
+PERREB | Shining Path | Sendero Luminoso | PER | phoenix (MilNonState)
+PSEREB | Palestinian Islamic Jihad | Islamic Jihad | PSE | hand (CAMEO style; Phoenix: MEAREB)
+PAKREB | Lashkar-e-Taiba | Lashkar-e-Toiba; LeT | PAK | hand (CAMEO style; Phoenix: SASREB)
+# Short forms another body also uses in news are left out: RSF (Reporters Without Borders),
+# SDF (Japan's Self-Defense Forces), ADF (Australian Defence Force), NPA, TTP, BLA.
+PAKREB | Pakistani Taliban | Tehrik-i-Taliban Pakistan; Tehreek-e-Taliban Pakistan | PAK | hand (CAMEO style)
+PAKREB | Baloch Liberation Army |  | PAK | hand (CAMEO style)
+CODREB | M23 | March 23 Movement; M23 rebels | COD | hand (CAMEO style)
+CODREB | Allied Democratic Forces |  | COD | hand (CAMEO style)
+SDNREB | Rapid Support Forces |  | SDN | hand (CAMEO style; at war with the army since 2023-04)
+SYRREB | Syrian Democratic Forces |  | SYR | hand (CAMEO style)
+SYRREB | YPG | People's Protection Units | SYR | hand (CAMEO style)
+SYRREB | Hayat Tahrir al-Sham | HTS | SYR | hand (CAMEO style; it led the rebels who took Damascus in 2024-12)
+MLIREB | JNIM | Jama'at Nusrat al-Islam wal-Muslimin | MLI | hand (CAMEO style)
+ETHREB | Tigray People's Liberation Front | TPLF | ETH | hand (CAMEO style)
+MMRREB | Arakan Army |  | MMR | hand (CAMEO style)
 USASPY | CIA | Central Intelligence Agency | USA | hand
 RUSSPY | FSB | Federal Security Service | RUS | hand
 UKRSPY | SBU | Security Service of Ukraine | UKR | hand
