@@ -373,6 +373,12 @@ def test_a_city_and_the_country_holding_it_count_as_one_place_the_city(coder):
         # a listed region (data/places/regions.tsv) the parser tagged as an organisation
         ("Government air strikes hit the rebel-held enclave of Eastern Ghouta on Sunday.", "hit",
          ("Eastern Ghouta", "SYR")),
+        # a region the parser tagged as a nationality, named by its kind-of-place noun
+        ("A suicide bomber detonated a car bomb near an army base in southern Helmand province.",
+         "detonated", ("Helmand", "AFG")),
+        # "along" places what it attaches to
+        ("The UN withdrew peacekeepers from its stations along the Golan Heights.", "withdrew",
+         ("Golan Heights", "SYR")),
         # "the airport of", like "the city of", is looked through to its name
         ("The rebels said they had attacked the Saudi airport of Abha with drones.", "attacked",
          ("Abha", "SAU")),
@@ -382,6 +388,11 @@ def test_names_written_with_words_around_them_are_still_places(coder, text, trig
     event = _event(_code(coder, text), trigger)
     assert event.location is not None, event.why
     assert (event.location.name, event.location.country) == want
+
+
+def test_a_nationality_in_a_name_is_no_region(coder):
+    coded = _code(coder, "Iraqi jets carried out air strikes on Islamic State fighters on Monday.")
+    assert [p.text for p in coded.places if p.place is not None] == []
 
 
 def test_a_building_that_stands_for_a_government_is_its_city_after_a_preposition(coder):

@@ -277,7 +277,14 @@ class PlaceResolver:
                 and ent.root.head.lemma_.lower() in cues().site
             )
             # "the town of Bentiu", "Ethiopia's Tigray region" tagged as a person or a company
-            named_by = ent.label_ in RELABELLED and _names_place(ent.root)
+            # ... or "Helmand province" tagged as a nationality (not "Islamic State": a
+            # capitalised noun makes a name, not a kind of place)
+            named_by = (
+                ent.label_ in RELABELLED
+                or ent.label_ == "NORP"
+                and ent.root.dep_ == "compound"
+                and ent.root.head.is_lower
+            ) and _names_place(ent.root)
             if ent.label_ not in LABELS and not (
                 ent.label_ in RELABELLED and after_at or org_object or named_by
             ):
@@ -425,7 +432,7 @@ class PlaceResolver:
             why = f"dateline without an agency names no city: {why}"
         elif m.label == "dateline":
             why = f"dateline: {why}"
-        elif m.label in RELABELLED:
+        elif m.label in (*RELABELLED, "NORP"):
             why = f"{why} (tagged {m.label} by the parser; read as a place from its position)"
         elif m.label == UNTAGGED:
             why = f"{why} (a proper noun where a place stands, not tagged by the parser)"
