@@ -6,6 +6,7 @@ sentence's main event and the place where it happened as written in the sentence
 the sentence does not say (annotation guide: train/event_locations/README.md).
 
     .venv/bin/python scripts/diagnostics/locations_on_train.py [--show wrong,none,false]
+        [--parts '[456]']
 
 Each annotated sentence is coded; the event scored is the one whose trigger overlaps the
 annotated trigger, else the most confident. A place is right as in `dotterel eval plover-gsr`
@@ -28,9 +29,9 @@ SENTENCES = (
 )
 
 
-def annotations() -> list[tuple[int, str, str]]:
+def annotations(pattern: str = "*.tsv") -> list[tuple[int, str, str]]:
     rows = []
-    for path in sorted((ROOT / "train" / "event_locations").glob("*.tsv")):
+    for path in sorted((ROOT / "train" / "event_locations").glob(pattern)):
         for line in path.read_text(encoding="utf-8").splitlines()[1:]:
             if line.strip():
                 n, trigger, place = line.split("\t")
@@ -50,11 +51,12 @@ def scored_event(events, sentence: str, trigger: str):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", default="", help="outcomes to list: wrong,none,false,noevent")
+    ap.add_argument("--parts", default="*", help="which part files, as a glob: '[123]', '[456]'")
     args = ap.parse_args()
     if not SENTENCES.exists():
         raise SystemExit(f"{SENTENCES} is not here: this diagnostic needs ../shared")
     lines = SENTENCES.read_text(encoding="utf-8").splitlines()
-    rows = annotations()
+    rows = annotations(f"part{args.parts}.tsv")
     texts = [lines[n - 1].rsplit("\t", 1)[0] for n, _, _ in rows]
     coder = Coder()
     aliases = coder_aliases(coder) or gazetteer_aliases
