@@ -376,6 +376,9 @@ def test_a_city_and_the_country_holding_it_count_as_one_place_the_city(coder):
         # a region the parser tagged as a nationality, named by its kind-of-place noun
         ("A suicide bomber detonated a car bomb near an army base in southern Helmand province.",
          "detonated", ("Helmand", "AFG")),
+        # a region the gazetteer lacks, in the country written with it
+        ("Rebels hit military positions in Saudi Arabia's Asir region with a missile.", "hit",
+         ("Asir", "SAU")),
         # "along" places what it attaches to
         ("The UN withdrew peacekeepers from its stations along the Golan Heights.", "withdrew",
          ("Golan Heights", "SYR")),

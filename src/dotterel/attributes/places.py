@@ -499,16 +499,28 @@ class PlaceResolver:
 
     def _described_country(self, m: PlaceMention, doc) -> Entry | None:
         """The country a kind-of-place noun gives a name: "the Lebanese city of Tripoli",
-        "Syria's second city, Aleppo", "Ethiopia's Tigray region"."""
+        "Syria's second city, Aleppo", "Saudi Arabia's Asir region", "Buner district in
+        Pakistan"."""
         noun = _place_noun(m, doc)
         if noun is None:
             return None
         tok = doc[m.root]
-        for child in noun.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i != tok.i:
-                iso3 = self._country_word(clean(child.text))
-                if iso3 is not None:
-                    return self.gazetteer.countries.get(iso3)
+        words = [
+            doc[child.left_edge.i : child.i + 1].text  # "Saudi Arabia", not "Arabia"
+            for child in noun.children
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i != tok.i
+        ]
+        words += [
+            g.text
+            for child in noun.children
+            if child.dep_ == "prep" and child.lower_ == "in"
+            for g in child.children
+            if g.dep_ == "pobj"
+        ]
+        for word in words:
+            iso3 = self._country_word(clean(word))
+            if iso3 is not None:
+                return self.gazetteer.countries.get(iso3)
         return None
 
     def _country_word(self, word: str) -> str | None:
