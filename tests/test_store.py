@@ -111,3 +111,49 @@ def test_candidates_are_listed_from_either_back_end(store_url, capsys):
     out, err = capsys.readouterr()
     assert json.loads(out)["documents"] == 2 and "1 candidate(s)" in err
     assert "dotterel:dotterel@" not in err  # no password in messages
+
+
+def test_opening_retries_while_the_new_file_is_locked_and_closes_what_failed(tmp_path, monkeypatch):
+    import sqlalchemy as sa
+
+    from dotterel.store import database
+
+    made, failures = [], iter([True, True, False])
+    real = database.make_engine
+
+    class Watched:
+        """An engine that says whether it was disposed, failing its first use when told to."""
+
+        def __init__(self, url):
+            self.engine, self.disposed, self.fail = real(url), False, next(failures)
+            made.append(self)
+
+        def connect(self):
+            if self.fail:
+                raise sa.exc.OperationalError("PRAGMA", {}, Exception("database is locked"))
+            return self.engine.connect()
+
+        def dispose(self):
+            self.disposed = True
+            self.engine.dispose()
+
+        def __getattr__(self, name):
+            return getattr(self.engine, name)
+
+    monkeypatch.setattr(database, "make_engine", Watched)
+    monkeypatch.setattr(database.time, "sleep", lambda s: None)
+
+    def ensure_current(engine):
+        engine.connect().close()
+        return False
+
+    monkeypatch.setattr(database.migrate, "ensure_current", ensure_current)
+    with Store(tmp_path / "new.db") as store:
+        assert store.engine is made[-1]
+    assert len(made) == 3 and made[0].disposed and made[1].disposed
+
+    failures = iter([True] * database.OPEN_ATTEMPTS)
+    made.clear()
+    with pytest.raises(StoreError, match="locked"):
+        Store(tmp_path / "other.db")
+    assert len(made) == database.OPEN_ATTEMPTS and all(m.disposed for m in made)

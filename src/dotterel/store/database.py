@@ -55,19 +55,21 @@ class Store:
         self.name = describe(self.url)
         self.link_settings = link if link is not None else _configured_link_settings()
         for attempt in range(OPEN_ATTEMPTS):
+            engine = None
             try:
-                self.engine = make_engine(self.url)
+                engine = self.engine = make_engine(self.url)
                 if upgrade and migrate.ensure_current(self.engine) and self.has_unlinked():
                     self.relink()  # events stored before linking existed
                 return
             except sa.exc.SQLAlchemyError as exc:
+                if engine is not None:
+                    engine.dispose()  # no connection left open, whether we try again or not
                 # Two processes creating one new SQLite file can meet while it turns to WAL
                 # mode, where SQLite answers "locked" at once instead of waiting: try again.
                 locked = isinstance(exc, sa.exc.OperationalError) and "locked" in str(exc)
                 if not locked or attempt == OPEN_ATTEMPTS - 1:
                     reason = _reason(exc)
                     raise StoreError(f"{self.name}: cannot open the database ({reason})") from None
-                self.engine.dispose()
                 time.sleep(0.25 * 2**attempt)
 
     @property
