@@ -86,3 +86,12 @@ def test_a_fight_names_its_sides_with_between(coder, text, trigger):
     assert [a.text for a in event.actor] == ["Sudanese troops", "rebels"]
     assert event.recipient == []
     assert "actor from the 'between' phrase" in event.why
+
+
+def test_a_verb_acting_on_an_event_with_sides_is_an_event_of_its_own(coder):
+    # only a verb that says the event happened ("broke out") is folded into the noun's event
+    [coded] = coder.code(
+        [Document("The agreement between Iran and the IAEA was rejected by Israel.")]
+    )
+    rejected = [e for e in coded.events if e.trigger.text == "rejected"]
+    assert [a.text for e in rejected for a in e.actor] == ["Israel"]

@@ -99,26 +99,27 @@ def _unknown_actor(subject: Token) -> list[Actor] | None:
 
 
 BETWEEN = "'between' phrase"
+BETWEEN_ON_VERB = "'between' phrase on its verb"
 
 
 def _sides_named(candidate: Candidate) -> bool:
-    return any(a.how == BETWEEN for a in candidate.actor_args)
+    return any(a.how in (BETWEEN, BETWEEN_ON_VERB) for a in candidate.actor_args)
 
 
-def _between(noun: Token) -> list[Token]:
+def _between(noun: Token) -> list[Argument]:
     """The sides a 'between' phrase names for an event noun: on the noun ("clashes between
-    police and protesters") or, for the subject of a verb of happening, on that verb
-    ("fighting broke out between the army and rebels")."""
-    holders = [noun]
+    police and protesters", "talks between Kyiv and Moscow") or, for the subject of a verb
+    of happening, on that verb ("fighting broke out between the army and rebels")."""
+    holders = [(noun, BETWEEN)]
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
-        holders.append(noun.head)
-    for holder in holders:
+        holders.append((noun.head, BETWEEN_ON_VERB))
+    for holder, how in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 sides = [g for g in prep.children if g.dep_ == "pobj"]
                 sides += [c for g in sides for c in g.children if c.dep_ == "conj"]
                 if sides:
-                    return sides
+                    return [Argument(side, how) for side in sides]
     return []
 
 
@@ -452,8 +453,8 @@ class EventExtractor:
             )
             if event is not None:
                 events.append((token, event))
-                if _sides_named(candidate) and token.dep_ in ("nsubj", "nsubjpass"):
-                    happened.add(token.head.i)
+                if any(a.how == BETWEEN_ON_VERB for a in candidate.actor_args):
+                    happened.add(token.head.i)  # the verb says only that the fight happened
         return apply_conventions(events, self.ontology)
 
     def _verbal(self, verb: Token) -> Candidate | None:
@@ -519,13 +520,11 @@ class EventExtractor:
         rule = NounRule(keys[0], "", self.nouns.nouns[keys[0]])
         sides = _between(noun)
         if not owners and sides:
-            # "clashes between the army and rebels", "fighting broke out between X and Y": a
-            # fight both sides wage, coded as PLOVER codes a reciprocal act (both sides
+            # "clashes between the army and rebels", "talks between Kyiv and Moscow": an event
+            # both sides take part in, coded as PLOVER codes a reciprocal act (both sides
             # actors, no recipient)
             head = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
-            return Candidate(
-                rule, _trigger(noun, None), head, [Argument(s, BETWEEN) for s in sides], [], None
-            )
+            return Candidate(rule, _trigger(noun, None), head, sides, [], None)
         if not owners:
             if noun.lemma_.lower() in WINDOW_NOUNS and _has_window(noun):
                 # "an unconditional ceasefire, set to begin on Monday, which would last 30
@@ -616,7 +615,7 @@ class EventExtractor:
             return None  # speaking to the press is a statement, not a consultation
         nearby = False
         if not recipient and actor and found.needs_actor and not _sides_named(found):
-            # (a fight whose sides the text names has them all as actors: no counterpart)
+            # (an event whose sides the text names has them all as actors: no counterpart)
             recipient, recipient_how = _nearby_actor(sent, found, actor, resolve)
             nearby = bool(recipient)
 
