@@ -26,7 +26,12 @@ actor knowledge base holds as a person, an organisation or a building that stand
 as place names only as the object of a locative preposition ("officials in Odesa") or when a
 kind-of-place noun names them ("the town of Bentiu"); ORG entities also as a verb's object
 ("shelled Kharkiv"), and untagged proper nouns as the object of a verb that acts on a place
-("shelled Donetsk": data/places/cues.tsv `target` and `mover`).
+("shelled Donetsk": data/places/cues.tsv `target` and `mover`). A nationality is read as a
+place name when a kind-of-place noun names it ("Helmand province" tagged as one) and, on
+"capital", as that country's capital ("the Qatari capital" is Doha); a capitalised common noun
+a country owns as one too ("Bulgaria's Varna"). A name the gazetteer lacks is looked up again
+without the lowercase words or the number the parser took into it ("central Caracas",
+"Karabakh 115").
 """
 
 from __future__ import annotations
